@@ -9,7 +9,7 @@ its sentence.  The Parquet schemas in ``pipeline.schema`` are derived from these
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +18,7 @@ class Article:
 
     article_id: str
     text: str
-    published_at: datetime  # timezone-aware (UTC when the source gave no zone)
+    published_at: datetime  # timezone-aware, as written (UTC when the source gave no zone): the DCT
     title: str | None = None
     url: str | None = None
     source: str | None = None
@@ -29,7 +29,8 @@ class Article:
 
     @property
     def published_date(self) -> date:
-        return self.published_at.date()
+        """The UTC day the article belongs to: its lake partition and its daily run."""
+        return self.published_at.astimezone(UTC).date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class Reject:
     article_id: str | None = None
     stage: str = "ingest"  # ingest | extract
     line: int | None = None
+    published_date: date | None = None  # the day it belongs to, when known (else every run reports it)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,27 @@
+-- Figures (money, percent, count, multiplier, quantity) bound to period, subject and parties.
+CREATE TABLE IF NOT EXISTS figures (
+    figure_id        VARCHAR NOT NULL,
+    article_id       VARCHAR NOT NULL,
+    published_date   DATE NOT NULL,
+    start_char       INTEGER NOT NULL,
+    end_char         INTEGER NOT NULL,
+    text             VARCHAR NOT NULL,
+    sentence_start   INTEGER,
+    sentence_end     INTEGER,
+    kind             VARCHAR NOT NULL,
+    value            DOUBLE NOT NULL,
+    unit             VARCHAR,
+    approximate      BOOLEAN NOT NULL,
+    bound            VARCHAR,
+    per              VARCHAR,
+    low              DOUBLE,
+    high             DOUBLE,
+    period           VARCHAR,
+    period_text      VARCHAR,
+    period_start     DATE,
+    period_end       DATE,
+    baseline_period  VARCHAR,
+    subject          VARCHAR,
+    parties          VARCHAR[] NOT NULL,
+    modality         VARCHAR
+);

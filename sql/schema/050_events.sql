@@ -1,0 +1,27 @@
+-- Coded events (PLOVER types) with actors, location, own date, modality and sentence offsets.
+CREATE TABLE IF NOT EXISTS events (
+    event_id          VARCHAR NOT NULL,
+    event_cluster_id  VARCHAR,
+    article_id        VARCHAR NOT NULL,
+    published_date    DATE NOT NULL,
+    type              VARCHAR NOT NULL,
+    trigger_start     INTEGER NOT NULL,
+    trigger_end       INTEGER NOT NULL,
+    trigger_text      VARCHAR NOT NULL,
+    actor1_text       VARCHAR,
+    actor1_country    VARCHAR,
+    actor1_kind       VARCHAR,
+    actor2_text       VARCHAR,
+    actor2_country    VARCHAR,
+    actor2_kind       VARCHAR,
+    location_text     VARCHAR,
+    location_country  VARCHAR,
+    event_date        VARCHAR,
+    date_start        DATE,
+    date_end          DATE,
+    precision         VARCHAR NOT NULL,
+    date_text         VARCHAR,
+    modality          VARCHAR NOT NULL,
+    sentence_start    INTEGER NOT NULL,
+    sentence_end      INTEGER NOT NULL
+);
