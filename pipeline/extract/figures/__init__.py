@@ -1,13 +1,77 @@
-"""Figures: amounts, percentages, counts, multipliers, quantities. Placeholder until it lands."""
+"""Figures: amounts of money, percentages, people counts, multipliers and quantities.
+
+The cascade (``recognize``): numerals -> scale -> unit/currency -> hedge/range -> kind; then
+``binding`` ties each figure to the period (from the temporal engine's timexes), the baseline of a
+comparison, a subject keyword, the parties (from the entity engine's entities) and a modality.
+All language data lives in ``data/*.yaml``.
+"""
 
 from __future__ import annotations
 
 from pipeline.extract.context import ArticleContext
-from pipeline.records import Entity, Figure, Timex
+from pipeline.extract.figures.binding import (
+    Span,
+    bind_periods,
+    find_modality,
+    find_parties,
+    find_subject,
+    main_countries,
+    usable_timex,
+)
+from pipeline.extract.figures.recognize import Candidate, recognise
+from pipeline.records import Entity, Figure, Sentence, Timex
 
 
 def extract_figures(
     ctx: ArticleContext, timexes: tuple[Timex, ...], entities: tuple[Entity, ...]
 ) -> tuple[Figure, ...]:
     """Every figure in ``ctx.text`` bound to its period (from ``timexes``) and parties."""
-    return ()
+    text = ctx.text
+    candidates = recognise(text, ctx.published_at.year, ctx.sentence_of)
+    main = main_countries(entities)
+    dated = sorted((t for t in timexes if usable_timex(t)), key=lambda t: t.start)
+    figures: list[Figure] = []
+    for sentence, group in _by_sentence(ctx, candidates):
+        spans = [Span(c.start, c.end) for c in group]
+        in_sentence = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
+        bindings = bind_periods(text, sentence, spans, in_sentence)
+        for cand, span, binding in zip(group, spans, bindings, strict=True):
+            figures.append(
+                _figure(text, cand, binding.period, binding.baseline,
+                        subject=find_subject(text, sentence, span),
+                        parties=find_parties(text, sentence, entities, main),
+                        modality=find_modality(text, sentence, span))
+            )
+    return tuple(figures)
+
+
+def _by_sentence(ctx: ArticleContext, candidates: list[Candidate]) -> list[tuple[Sentence, list[Candidate]]]:
+    """Candidates grouped by their sentence, in text order."""
+    groups: dict[Sentence, list[Candidate]] = {}
+    for cand in candidates:
+        groups.setdefault(ctx.sentence_of(cand.start), []).append(cand)
+    return sorted(groups.items(), key=lambda item: item[0].start)
+
+
+def _figure(text: str, cand: Candidate, period: Timex | None, baseline: Timex | None, *,
+            subject: str | None, parties: tuple[str, ...], modality: str | None) -> Figure:
+    """The output record of one candidate."""
+    return Figure(
+        start=cand.start,
+        end=cand.end,
+        text=text[cand.start:cand.end],
+        kind=cand.kind,
+        value=cand.value,
+        unit=cand.unit,
+        approximate=cand.approximate,
+        bound=cand.bound,
+        per=cand.per,
+        low=cand.low,
+        high=cand.high,
+        period=period.value if period else None,
+        period_text=period.text if period else None,
+        baseline_period=baseline.value if baseline else None,
+        subject=subject,
+        parties=parties,
+        modality=modality,
+    )

@@ -1,0 +1,183 @@
+"""Binding: the period, baseline, subject, parties and modality of each figure.
+
+Periods come from the temporal engine's ``Timex`` records and parties from the entity engine's
+``Entity`` records; the rules only look at the figure's own sentence (annotation guidelines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.extract.figures.lexicon import lexicon, norm
+from pipeline.extract.figures.patterns import patterns
+from pipeline.records import Entity, Sentence, Timex
+
+_PARTY_TYPES = ("GPE", "NORP", "LOC")
+# Between a timex and the figure it modifies attributively ("January's 23.52 billion").
+_POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s{0,3}$")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+_COORDINATION_GAP = re.compile(r"^\s*(?:,|and|to|or|-|–)?\s*$", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"\b(to|from)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """The offsets of a recognised figure, as binding needs them."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PeriodBinding:
+    period: Timex | None = None
+    baseline: Timex | None = None
+
+
+def usable_timex(timex: Timex) -> bool:
+    """A calendar date or interval that can be a figure's period (not a duration, set or "now")."""
+    return timex.type == "DATE" and bool(re.match(r"^\d{3,4}", timex.value or ""))
+
+
+def is_baseline(text: str, timex: Timex, sentence: Sentence) -> bool:
+    """The timex is the base of a comparison ("compared to 2022", "than in 1986")."""
+    window = text[max(sentence.start, timex.start - 25):timex.start]
+    window = re.sub(r"\b(?:in|the|during|for)\s+$", "", window, flags=re.IGNORECASE)
+    return bool(patterns().baseline_before.search(window))
+
+
+def _in(sentence: Sentence, start: int, end: int) -> bool:
+    return sentence.start <= start and end <= sentence.end
+
+
+def _role(text: str, span: Span, sentence: Sentence) -> str | None:
+    """'to' or 'from' when the figure is the target or source of a change ("rose to X from Y")."""
+    m = _ROLE_WORD.search(text, max(sentence.start, span.start - 30), span.start)
+    return m.group(1).lower() if m else None
+
+
+def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list[Timex]) -> list[PeriodBinding]:
+    """Period and baseline timex for each figure span of one sentence (spans in text order)."""
+    pats = patterns()
+    direct: dict[int, Timex] = {}
+    baseline: dict[int, Timex] = {}
+    attributive: set[int] = set()
+    for t in timexes:
+        before = [i for i, s in enumerate(spans) if s.end <= t.start]
+        after = [i for i, s in enumerate(spans) if s.start >= t.end]
+        if is_baseline(text, t, sentence):
+            if before and before[-1] not in baseline:
+                baseline[before[-1]] = t
+            continue
+        if after and _POSSESSIVE_GAP.match(text[t.end:spans[after[0]].start]):
+            direct.setdefault(after[0], t)
+            attributive.add(id(t))
+            continue
+        if not before or before[-1] in direct:
+            continue
+        last = before[-1]
+        if pats.reporting.search(text, spans[last].end, t.start):
+            continue
+        direct[last] = t
+        # Coordinated figures share the time written after the last one ("875 mln and 435 mln dlrs
+        # last year", "32 mln and 2.7 mln respectively in the same period").
+        j = last
+        while j > 0 and j - 1 not in direct and _COORDINATION_GAP.match(text[spans[j - 1].end:spans[j].start]):
+            direct[j - 1] = t
+            j -= 1
+    out = []
+    for i, span in enumerate(spans):
+        period = direct.get(i) or _parallel(text, sentence, spans, direct, i)
+        if period is None:
+            period = _preceding(timexes, span, text, sentence) or _following(
+                timexes, span, text, sentence, attributive
+            )
+        out.append(PeriodBinding(period, baseline.get(i)))
+    return out
+
+
+def _parallel(text: str, sentence: Sentence, spans: list[Span], direct: dict[int, Timex], i: int) -> Timex | None:
+    """A parallel clause's partner: "rose to X in March ... while Y were down to Z" -> Z in March."""
+    role = _role(text, spans[i], sentence)
+    if role is None:
+        return None
+    for j in range(i - 1, -1, -1):
+        if j in direct and _role(text, spans[j], sentence) == role:
+            return direct[j]
+    return None
+
+
+def _preceding(timexes: list[Timex], span: Span, text: str, sentence: Sentence) -> Timex | None:
+    """The nearest earlier non-baseline timex of the sentence ("In 2023, trade will rise ninefold")."""
+    earlier = [t for t in timexes if t.end <= span.start and not is_baseline(text, t, sentence)]
+    return earlier[-1] if earlier else None
+
+
+def _following(timexes: list[Timex], span: Span, text: str, sentence: Sentence, attributive: set[int]) -> Timex | None:
+    """The nearest later timex in the same clause ("fell 20.9 pct to 20.61 billion in January")."""
+    for t in timexes:
+        if t.start < span.end or id(t) in attributive or is_baseline(text, t, sentence):
+            continue
+        gap = text[span.end:t.start]
+        if _CLAUSE_BREAK.search(gap) or patterns().reporting.search(gap):
+            return None
+        return t
+    return None
+
+
+# --- subject -----------------------------------------------------------------------------------
+
+
+def find_subject(text: str, sentence: Sentence, span: Span) -> str | None:
+    """The nearest subject keyword in the sentence, preferring one written before the figure."""
+    lex = lexicon()
+    matches = list(patterns().subject.finditer(text, sentence.start, sentence.end))
+    before = [m for m in matches if m.end() <= span.start]
+    if before:
+        return lex.subjects[norm(before[-1].group(1))]
+    after = [m for m in matches if m.start() >= span.end and m.start() - span.end <= 60]
+    return lex.subjects[norm(after[0].group(1))] if after else None
+
+
+# --- parties -----------------------------------------------------------------------------------
+
+
+def main_countries(entities: tuple[Entity, ...], n: int = 2) -> tuple[str, ...]:
+    """The article's ``n`` most-mentioned countries, in order of first mention."""
+    mentions = [e for e in sorted(entities, key=lambda e: e.start) if e.type in _PARTY_TYPES and e.country]
+    counts = Counter(e.country for e in mentions)
+    first = {}
+    for e in mentions:
+        first.setdefault(e.country, e.start)
+    top = sorted(counts, key=lambda c: (-counts[c], first[c]))[:n]
+    return tuple(sorted(top, key=lambda c: first[c]))
+
+
+def find_parties(text: str, sentence: Sentence, entities: tuple[Entity, ...], main: tuple[str, ...]) -> tuple[str, ...]:
+    """ISO3 countries the figure is about: the article's two main countries for bilateral figures
+    ("bilateral trade", "between the two countries"), else the countries named in the sentence."""
+    if len(main) == 2 and patterns().bilateral.search(text, sentence.start, sentence.end):
+        return main
+    out: list[str] = []
+    for e in sorted(entities, key=lambda e: e.start):
+        if e.type in _PARTY_TYPES and e.country and _in(sentence, e.start, e.end) and e.country not in out:
+            out.append(e.country)
+    return tuple(out)
+
+
+# --- modality ----------------------------------------------------------------------------------
+
+
+def find_modality(text: str, sentence: Sentence, span: Span) -> str | None:
+    """'forecast' when a future cue precedes the figure in its clause, 'target' for targets."""
+    start = max(sentence.start, span.start - 60)
+    window = text[start:span.start]
+    window = window[max(window.rfind(";"), -1) + 1:]
+    pats = patterns()
+    if pats.target.search(window):
+        return "target"
+    if pats.forecast.search(window):
+        return "forecast"
+    return None

@@ -1,0 +1,168 @@
+"""The figures extractor's language data (``data/*.yaml``), loaded once and compiled into regexes.
+
+The engine never hard-codes a word list: every scale, number word, currency, unit, hedge and cue
+lives in the YAML files next to this module, so adding a currency or a hedge is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).with_name("data")
+DATA_FILES = ("numbers.yaml", "currencies.yaml", "lexicon.yaml")
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses duplicate mapping keys (PyYAML silently keeps the last one)."""
+
+
+def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise ValueError(f"duplicate key {key!r} in {node.start_mark}")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
+
+
+def load_yaml(name: str) -> dict[str, Any]:
+    """One data file as a dict; raises on duplicate keys or a non-mapping document."""
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a mapping at the top level")
+    return data
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for ``phrase``: literal characters, any run of white space where it has a space."""
+    return r"\s+".join(re.escape(part) for part in phrase.split())
+
+
+def alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``phrases``, longest first so that the longest phrase wins."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(phrase_pattern(p) for p in ordered)
+
+
+def _norm(phrase: str) -> str:
+    """The lookup key of a matched phrase: lower case, single spaces."""
+    return " ".join(phrase.lower().split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the engine looks up, keyed by normalised phrase."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    hundred: int
+    scales: dict[str, float]
+    glued_scales: dict[str, float]
+    prefixes: dict[str, str]
+    dollar_words: tuple[str, ...]
+    dollar_qualifiers: dict[str, str]
+    currency_words: dict[str, tuple[str, float]]
+    codes: tuple[str, ...]
+    ambiguous: dict[str, dict[str, str]]
+    historic: dict[str, tuple[int, str]]
+    percent_words: dict[str, str]
+    quantity_units: dict[str, tuple[str, float, str | None]]
+    per_words: dict[str, str]
+    per_articles: tuple[str, ...]
+    per_glued: dict[str, str]
+    people_nouns: dict[str, str]
+    count_modifier_max: int
+    count_modifier_stop: frozenset[str]
+    hedges: dict[str, str | None]
+    post_hedges: dict[str, str]
+    range_joiners: tuple[str, ...]
+    multiplier_words: dict[str, float]
+    times_followers: tuple[str, ...]
+    subjects: dict[str, str]
+    bilateral_cues: tuple[str, ...]
+    forecast_cues: tuple[str, ...]
+    target_cues: tuple[str, ...]
+    baseline_cues: tuple[str, ...]
+    reporting_verbs: tuple[str, ...]
+
+
+def _currency_words(raw: dict[str, Any]) -> dict[str, tuple[str, float]]:
+    """``words`` entries are either a code or ``{code, factor}``; normalise to (code, factor)."""
+    out: dict[str, tuple[str, float]] = {}
+    for phrase, spec in raw.items():
+        if isinstance(spec, str):
+            out[_norm(phrase)] = (spec, 1.0)
+        else:
+            out[_norm(phrase)] = (spec["code"], float(spec.get("factor", 1.0)))
+    return out
+
+
+def _inverted(groups: dict[str, list[str]]) -> dict[str, str]:
+    """{canonical: [forms]} -> {form: canonical}; a form listed twice is a data error."""
+    out: dict[str, str] = {}
+    for canonical, forms in groups.items():
+        for form in forms:
+            key = _norm(form)
+            if key in out:
+                raise ValueError(f"form {form!r} listed under both {out[key]!r} and {canonical!r}")
+            out[key] = canonical
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled lexicon (loaded once per process)."""
+    numbers = load_yaml("numbers.yaml")
+    money = load_yaml("currencies.yaml")
+    lex = load_yaml("lexicon.yaml")
+    return Lexicon(
+        units={_norm(k): int(v) for k, v in numbers["units"].items()},
+        tens={_norm(k): int(v) for k, v in numbers["tens"].items()},
+        hundred=int(numbers["hundred"]),
+        scales={_norm(k): float(v) for k, v in numbers["scales"].items()},
+        glued_scales={k: float(v) for k, v in numbers["glued_scales"].items()},
+        prefixes=dict(money["prefixes"]),
+        dollar_words=tuple(money["dollar_words"]),
+        dollar_qualifiers={_norm(k): v for k, v in money["dollar_qualifiers"].items()},
+        currency_words=_currency_words(money["words"]),
+        codes=tuple(money["codes"]),
+        ambiguous={code: dict(cues) for code, cues in money["ambiguous"].items()},
+        historic={code: (int(s["before"]), s["code"]) for code, s in money["historic"].items()},
+        percent_words={_norm(k): v for k, v in lex["percent_words"].items()},
+        quantity_units={
+            _norm(k): (v[0], float(v[1]), v[2]) for k, v in lex["quantity_units"].items()
+        },
+        per_words=_inverted(lex["per_phrases"]),
+        per_articles=tuple(lex["per_articles"]),
+        per_glued={k.lower(): v for k, v in lex["per_glued"].items()},
+        people_nouns=_inverted(lex["people_nouns"]),
+        count_modifier_max=int(lex["count_modifier_max"]),
+        count_modifier_stop=frozenset(w.lower() for w in lex["count_modifier_stop"]),
+        hedges={_norm(k): v for k, v in lex["hedges"].items()},
+        post_hedges={_norm(k): v for k, v in lex["post_hedges"].items()},
+        range_joiners=tuple(lex["range_joiners"]),
+        multiplier_words={_norm(k): float(v) for k, v in lex["multiplier_words"].items()},
+        times_followers=tuple(lex["times_followers"]),
+        subjects={_norm(k): v for k, v in lex["subjects"].items()},
+        bilateral_cues=tuple(lex["bilateral_cues"]),
+        forecast_cues=tuple(lex["forecast_cues"]),
+        target_cues=tuple(lex["target_cues"]),
+        baseline_cues=tuple(lex["baseline_cues"]),
+        reporting_verbs=tuple(lex["reporting_verbs"]),
+    )
+
+
+def norm(phrase: str) -> str:
+    """Public form of the lookup normalisation (lower case, single spaces)."""
+    return _norm(phrase)
