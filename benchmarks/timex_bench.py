@@ -1,0 +1,94 @@
+"""Temporal tagger benchmark: dev scores on TimeBank and AQUAINT, and throughput.
+
+    .venv/bin/python benchmarks/timex_bench.py            # scores + throughput
+    .venv/bin/python benchmarks/timex_bench.py --errors   # also list misses / false alarms / wrong values
+
+Scores use the team scorer (tests/tools/score_timex.py, TempEval-3 Task A). Throughput is the
+tagger alone (no spaCy), one process, best of ``--repeat`` passes over TimeBank.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.extract.context import split_sentences  # noqa: E402
+from pipeline.extract.temporal.engine import tag  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "timeml"
+FILES = ("timebank", "aquaint")
+
+
+def load_scorer():
+    """The team scorer, imported from its path (tests/tools is not a package)."""
+    spec = importlib.util.spec_from_file_location("score_timex", ROOT / "tests" / "tools" / "score_timex.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_timex"] = module  # dataclasses look their module up while executing
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_gold(name: str) -> list[dict]:
+    with open(DATA / f"{name}.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def predict(doc: dict) -> dict:
+    """One prediction line for a gold document."""
+    anchor = date.fromisoformat(doc["dct"][:10])
+    timexes = tag(doc["text"], anchor, split_sentences(doc["text"]))
+    return {"doc_id": doc["doc_id"], "timex": [
+        {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod}
+        for t in timexes]}
+
+
+def evaluate(name: str) -> dict:
+    """The scorer's result dict for one dev file."""
+    gold = read_gold(name)
+    return load_scorer().score(gold, [predict(doc) for doc in gold])
+
+
+def throughput(docs: list[dict], repeat: int) -> tuple[float, float]:
+    """(documents/s, characters/s) of the tagger alone, best of ``repeat`` passes."""
+    chars = sum(len(d["text"]) for d in docs)
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for doc in docs:
+            predict(doc)
+        best = min(best, time.perf_counter() - t0)
+    return len(docs) / best, chars / best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--errors", action="store_true", help="print the scorer's error listing")
+    ap.add_argument("--repeat", type=int, default=3, help="throughput passes (best is reported)")
+    args = ap.parse_args(argv)
+
+    scorer = load_scorer()
+    print(f"{'file':10} {'docs':>5} {'gold':>5} {'sys':>5} {'strict':>7} {'relaxed':>8} {'value':>7} {'type':>7}")
+    for name in FILES:
+        gold = read_gold(name)
+        result = scorer.score(gold, [predict(doc) for doc in gold])
+        m, c = result["metrics"], result["counts"]
+        print(f"{name:10} {len(gold):5d} {c['gold']:5d} {c['system']:5d} {100 * m['strict']['f1']:7.2f} "
+              f"{100 * m['relaxed']['f1']:8.2f} {100 * m['value']['f1']:7.2f} {100 * m['type']['f1']:7.2f}")
+        if args.errors:
+            print(scorer.format_errors(result))
+    tagger_docs = read_gold("timebank")
+    docs_s, chars_s = throughput(tagger_docs, args.repeat)
+    print(f"\nthroughput (TimeBank, tagger alone, 1 process): {docs_s:.0f} docs/s, {chars_s:,.0f} chars/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

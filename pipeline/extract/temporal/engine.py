@@ -1,0 +1,180 @@
+"""The temporal tagger cascade: find candidates -> normalise -> attach modifiers -> merge
+adjacent pieces -> resolve overlaps (longest span wins) -> Timex records with intervals.
+
+Every stage is a small pure function of the text, the anchor date and the previous stage's
+candidates. Nothing here knows about a particular document; the anchor is always the article's
+publication date, never the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from pipeline.extract.temporal import timeutil as tu
+from pipeline.extract.temporal.lexicon import lexicon, rules
+from pipeline.extract.temporal.normalise import NORMALISERS, Scope
+from pipeline.records import Sentence, Timex
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A normalised span before overlap resolution."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None
+    priority: int  # rule order: lower wins ties of equal length
+    rule: str
+
+
+# ---------------------------------------------------------------------------------------------
+# stage 1: candidates
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    """A match must not start or end inside a word ('Mar' in 'Mark', '2022' in 'A2022')."""
+    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        return False
+    return not (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+
+
+def find_candidates(text: str, anchor: date, sentences: tuple[Sentence, ...]) -> list[Candidate]:
+    """Every rule match that its normaliser accepts, over the whole text."""
+    found = []
+    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    for rule in rules():
+        normalise = NORMALISERS[rule.normalise]
+        for match in rule.regex.finditer(text):
+            start, end = match.span()
+            if end == start or not _word_bounded(text, start, end):
+                continue
+            sent_start, sent_end = _sentence_of(bounds, start, len(text))
+            norm = normalise(match, Scope(text, anchor, sent_start, sent_end))
+            if norm is not None and norm.value:
+                found.append(Candidate(start, end, norm.type, norm.value, norm.mod, rule.priority, rule.name))
+    return found
+
+
+def _sentence_of(bounds: list[tuple[int, int]], offset: int, length: int) -> tuple[int, int]:
+    for start, end in bounds:
+        if start <= offset < end:
+            return start, end
+    return 0, length
+
+
+# ---------------------------------------------------------------------------------------------
+# stage 2: modifiers written before the expression ('late 2022', 'less than a year')
+
+
+@cache
+def _position_regex() -> re.Pattern[str]:
+    words = sorted(lexicon()["position_mods"], key=len, reverse=True)
+    inner = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # 'mid-1990s' has a hyphen, 'late 2022' a space; 'the late 1970s' keeps its determiner.
+    return re.compile(rf"(?:^|(?<=[^\w]))(?:the\s+)?(?P<mod>{inner})(?:[\s-]+|-)(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _quantity_regex() -> re.Pattern[str]:
+    words = sorted(lexicon()["quantity_mods"], key=len, reverse=True)
+    inner = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:^|(?<=[^\w]))(?P<mod>{inner})\s+$", re.IGNORECASE)
+
+
+_CALENDAR = re.compile(r"^\d")
+
+
+def attach_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Widen candidates over a preceding position modifier (DATE/TIME -> START/MID/END) or
+    quantity modifier (DURATION and 'ago' dates -> LESS_THAN, MORE_THAN, APPROX...)."""
+    lex = lexicon()
+    out = []
+    for cand in candidates:
+        before = text[max(0, cand.start - 25) : cand.start]
+        if cand.type in ("DATE", "TIME") and cand.mod is None and _CALENDAR.match(cand.value):
+            m = _position_regex().search(before)
+            if m:
+                word = re.sub(r"\s+", " ", m["mod"].lower())
+                cand = replace(cand, start=cand.start - (len(before) - m.start()),
+                               mod=lex["position_mods"][word])
+                out.append(cand)
+                continue
+        if cand.type == "DURATION" or cand.rule in ("offset", "clock_time"):
+            m = _quantity_regex().search(before)
+            starts_with_the = text[cand.start : cand.start + 4].lower() == "the "
+            if m and not starts_with_the:
+                word = re.sub(r"\s+", " ", m["mod"].lower())
+                cand = replace(cand, start=cand.start - (len(before) - m.start()),
+                               mod=lex["quantity_mods"][word])
+        out.append(cand)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# stage 3: merge a time of day with the day it falls on ('10 p.m. Wednesday', '5 p.m. EST, Nov. 9')
+
+_GLUE = re.compile(r",?\s+$|,?\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC),?\s+$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_TIME_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(T.+)$")
+
+
+def merge_time_and_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A TIME followed (or preceded) by a day-precise DATE becomes one TIME on that day."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    merged = list(ordered)
+    for first in ordered:
+        if first.type != "TIME":
+            continue
+        time_part = _TIME_VALUE.match(first.value)
+        if not time_part:
+            continue
+        for second in ordered:
+            if second.start < first.end or second.start - first.end > 8:
+                continue
+            if second.type == "DATE" and _DAY_VALUE.match(second.value) and second.mod is None \
+                    and _GLUE.fullmatch(text[first.end : second.start] + " ") is not None:
+                merged.append(replace(first, end=second.end, value=second.value + time_part.group(1),
+                                      priority=-1, rule="merged"))
+    return merged
+
+
+# ---------------------------------------------------------------------------------------------
+# stage 4: overlap resolution
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep a non-overlapping subset, preferring longer spans, then earlier rules."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------------------------------------
+# stage 5: records
+
+
+def to_timex(text: str, cand: Candidate) -> Timex:
+    """The record, with the calendar interval of calendar values (None for durations/sets)."""
+    start_day = end_day = granularity = None
+    if cand.type in ("DATE", "TIME"):
+        start_day, end_day, granularity = tu.value_interval(cand.value)
+    return Timex(cand.start, cand.end, text[cand.start : cand.end], cand.type, cand.value, cand.mod,
+                 start_day, end_day, granularity)
+
+
+def tag(text: str, anchor: date, sentences: tuple[Sentence, ...]) -> tuple[Timex, ...]:
+    """Run the whole cascade over ``text`` anchored at ``anchor``."""
+    candidates = find_candidates(text, anchor, sentences)
+    candidates = attach_modifiers(text, candidates)
+    candidates = merge_time_and_day(text, candidates)
+    return tuple(to_timex(text, c) for c in resolve_overlaps(candidates))

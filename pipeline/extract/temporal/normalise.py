@@ -1,0 +1,507 @@
+"""Normalisers: turn one rule match into TIMEX3 (type, value, mod), resolved against the anchor.
+
+Each function takes the regex match and a :class:`Scope` (text, anchor date, sentence, tense)
+and returns a :class:`Norm` or None when the match is not a time expression after all. The
+rules in ``data/rules.yaml`` name these functions in their ``normalise`` field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipeline.extract.temporal import timeutil as tu
+from pipeline.extract.temporal.lexicon import decade_words, lexicon
+from pipeline.extract.temporal.tense import clause_tense
+
+
+@dataclass(frozen=True)
+class Norm:
+    """The normalised attributes of a candidate."""
+
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@dataclass
+class Scope:
+    """What a normaliser may look at besides its match."""
+
+    text: str
+    anchor: date
+    sent_start: int
+    sent_end: int
+
+    def tense(self, match: re.Match[str]) -> str | None:
+        return clause_tense(self.text, self.sent_start, self.sent_end, match.start(), match.end())
+
+    def before(self, match: re.Match[str], width: int = 30) -> str:
+        """Up to ``width`` characters before the match, within the sentence."""
+        return self.text[max(self.sent_start, match.start() - width) : match.start()]
+
+    def after(self, match: re.Match[str], width: int = 30) -> str:
+        return self.text[match.end() : min(self.sent_end, match.end() + width)]
+
+    def sentence(self) -> str:
+        return self.text[self.sent_start : self.sent_end]
+
+
+Normaliser = Callable[[re.Match[str], Scope], Norm | None]
+
+# ---------------------------------------------------------------------------------------------
+# small lookups
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, or None when the rule's pattern does not have that group."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def _word(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(". ")
+
+
+def _month(text: str) -> int:
+    return lexicon()["months"][_word(text)]
+
+
+def _weekday(text: str) -> int:
+    return lexicon()["weekdays"][_word(text)]
+
+
+def _day(text: str) -> int | None:
+    word = _word(text)
+    if word in lexicon()["ordinals"]:
+        return lexicon()["ordinals"][word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else None
+
+
+def _unit(text: str) -> str:
+    word = _word(text)
+    for unit, plural in lexicon()["unit_plurals"].items():
+        if word == plural:
+            return unit
+    return word[:-1] if word.endswith("s") and word[:-1] in lexicon()["units"] else word
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # '87 style: a two-digit year is the nearest century
+        year += 1900 if year >= 30 else 2000
+    return year
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= tu.days_in_month(year, month)
+
+
+def _shift(word: str | None) -> int | None:
+    if not word:
+        return None
+    return lexicon()["shift_words"].get(_word(word))
+
+
+# ---------------------------------------------------------------------------------------------
+# absolute and partial calendar dates
+
+
+def ymd(m: re.Match[str], scope: Scope) -> Norm | None:
+    """A full date: 'Feb. 24, 2022', '24 February 2022', '2022-02-24', '2/24/2022'."""
+    month = _month(_g(m, "month")) if not _g(m, "month").isdigit() else int(_g(m, "month"))
+    year, day = _year(_g(m, "year")), _day(_g(m, "day"))
+    if day is None or not _valid(year, month, day):
+        return None
+    return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def month_day(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'Sept. 30', 'Saturday, April 25', '5 March': the year follows tense (or the weekday)."""
+    month, day = _month(_g(m, "month")), _day(_g(m, "day"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    year = None
+    if _g(m, "weekday"):  # a weekday pins the year down: take the nearest year it fits
+        weekday = _weekday(_g(m, "weekday"))
+        fits = [y for y in (scope.anchor.year, scope.anchor.year - 1, scope.anchor.year + 1)
+                if _valid(y, month, day) and date(y, month, day).isoweekday() == weekday]
+        year = fits[0] if fits else None
+    if year is None:
+        year = tu.pick_year(scope.anchor, month, day, scope.tense(m))
+    if year is None or not _valid(year, month, day):
+        return None
+    return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def month_year(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'February 2022', 'June last year'."""
+    month = _month(_g(m, "month"))
+    year = _year(_g(m, "year")) if _g(m, "year") else scope.anchor.year + _shift(_g(m, "shift"))
+    return Norm("DATE", f"{year:04d}-{month:02d}")
+
+
+def month(m: re.Match[str], scope: Scope) -> Norm | None:
+    """A bare month ('in September'): past clause -> the latest one, future clause -> the next."""
+    number = _month(_g(m, "month"))
+    shift = _word(_g(m, "shift")) if _g(m, "shift") else None
+    if shift is None and _word(_g(m, "month")) in lexicon()["ambiguous_months"] and _g(m, "month")[-1] != ".":
+        # 'May' alone is far more often the verb at a sentence start; want a date-ish neighbour.
+        if not re.search(r"\b(?:in|since|until|by|last|this|next|early|late|mid|of|from|to|through|during)\s*$",
+                         scope.before(m, 20), re.IGNORECASE):
+            return None
+    anchor = scope.anchor
+    if shift in ("last", "past"):
+        year = anchor.year if number < anchor.month else anchor.year - 1
+    elif shift in ("next", "coming"):
+        year = anchor.year if number > anchor.month else anchor.year + 1
+    elif shift == "this":
+        year = anchor.year
+    else:
+        year = tu.pick_month_year(anchor, number, scope.tense(m))
+    return Norm("DATE", f"{year:04d}-{number:02d}")
+
+
+def holiday(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'Christmas', 'New Year's Day 2020'."""
+    month_, day = lexicon()["holidays"][_word(_g(m, "holiday"))]
+    year = int(_g(m, "year")) if _g(m, "year") else tu.pick_year(scope.anchor, month_, day, scope.tense(m))
+    return Norm("DATE", f"{year:04d}-{month_:02d}-{day:02d}") if year else None
+
+
+# ---------------------------------------------------------------------------------------------
+# years, decades, centuries
+
+
+def _looks_like_quantity(m: re.Match[str], scope: Scope) -> bool:
+    """A bare 4-digit number that is a count ('1990 shares', '$1990', 'flight 2020')."""
+    lex = lexicon()
+    after = re.match(r"\s*([A-Za-z]+)", scope.after(m, 20))
+    if after and after.group(1).lower() in lex["year_blockers_after"]:
+        return True
+    before = scope.before(m, 20).rstrip()
+    last = before.split()[-1].lower() if before.split() else ""
+    return last in lex["year_blockers_before"] or before.endswith(("$", "#"))
+
+
+def year(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'2022', 'fiscal 1989' (TimeBank values fiscal years as the plain year), 'the 1988 period'."""
+    value = int(_g(m, "year"))
+    if m.group(0).isdigit():
+        if _looks_like_quantity(m, scope):
+            return None
+        # Old years need a preposition, otherwise '1500' is more likely a count.
+        if value < 1900 and not re.search(r"\b(?:in|since|of|from|until|by|before|after|to|circa)\s*$",
+                                          scope.before(m, 12), re.IGNORECASE):
+            return None
+    return Norm("DATE", f"{value:04d}")
+
+
+def year_range(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'2017-2021' -> '2017/2021'; '1987-88' -> '1987/1988'."""
+    first = int(_g(m, "year"))
+    second = _g(m, "year2")
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 100 or _looks_like_quantity(m, scope):
+        return None
+    return Norm("DATE", f"{first}/{last}")
+
+
+def decade(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'the 1960s' -> '196'; "the '80s" -> '198'; 'the nineties' -> '199'."""
+    if _g(m, "decade"):
+        return Norm("DATE", _g(m, "decade")[:3])
+    if _g(m, "decade2"):
+        tens = int(_g(m, "decade2")[0])
+        century = 19 if tens * 10 > scope.anchor.year % 100 else scope.anchor.year // 100
+        return Norm("DATE", f"{century}{tens}")
+    tens = decade_words()[_word(_g(m, "decade_word"))]
+    return Norm("DATE", f"19{tens}")
+
+
+def century(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'the 20th century' -> '19'."""
+    number = _day(_g(m, "century"))
+    return Norm("DATE", f"{number - 1:02d}") if number else None
+
+
+# ---------------------------------------------------------------------------------------------
+# quarters, halves, seasons
+
+
+def _started_year(anchor: date, first_month: int) -> int:
+    """The latest year in which a period starting in ``first_month`` has begun by ``anchor``."""
+    return anchor.year if first_month <= anchor.month else anchor.year - 1
+
+
+def _explicit_year(m: re.Match[str], scope: Scope, *names: str) -> int | None:
+    for name in names:
+        if _g(m, name):
+            return int(_g(m, name))
+    if _g(m, "shift"):
+        return scope.anchor.year + (_shift(_g(m, "shift").split()[0]) or 0)
+    return None
+
+
+def quarter(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'the third quarter', 'fourth-quarter', 'the 1988 second quarter', 'Q3 of 1990'."""
+    q = lexicon()["ordinals"][_word(_g(m, "quarter"))]
+    year_ = _explicit_year(m, scope, "year", "year2")
+    if year_ is None:  # earnings news: the latest quarter of that name that has begun
+        year_ = _started_year(scope.anchor, 3 * q - 2)
+    return Norm("DATE", f"{year_}-Q{q}")
+
+
+def reporting_quarter(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'the quarter', 'the latest quarter': the last completed quarter before publication."""
+    year_, q = tu.reporting_quarter(scope.anchor)
+    if _g(m, "shift"):
+        year_ -= 1
+    return Norm("DATE", f"{year_}-Q{q}")
+
+
+def year_ago(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'year-earlier', 'the year-ago quarter': the same period one year before.
+
+    Without a named unit the period is a quarter when the sentence talks about quarters.
+    """
+    unit = _word(_g(m, "unit")) if _g(m, "unit") else None
+    if unit in ("quarter", "period") or re.search(r"quarter", scope.sentence(), re.IGNORECASE):
+        year_, q = tu.reporting_quarter(scope.anchor)
+        return Norm("DATE", f"{year_ - 1}-Q{q}")
+    return Norm("DATE", str(scope.anchor.year - 1))
+
+
+def half(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'the first half of 1987' -> '1987-H1'."""
+    h = lexicon()["half_ordinals"][_word(_g(m, "half"))]
+    if _g(m, "decade2"):
+        return None
+    year_ = _explicit_year(m, scope, "year")
+    if year_ is None:
+        year_ = _started_year(scope.anchor, 6 * h - 5)
+    return Norm("DATE", f"{year_}-H{h}")
+
+
+def season(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'last fall' -> '1997-FA', 'the summer of 1998', 'this winter'."""
+    code = lexicon()["seasons"][_word(_g(m, "season"))]
+    shift = _word(_g(m, "shift")) if _g(m, "shift") else None
+    if not (shift or _g(m, "the") or _g(m, "year")):
+        # A bare 'fall' or 'spring' is usually a verb or a noun; require a temporal preposition.
+        if not re.search(r"\b(?:in|during|by|until|since|through|early|late|mid|of)[\s-]*$",
+                         scope.before(m, 12), re.IGNORECASE):
+            return None
+    if _g(m, "year"):
+        return Norm("DATE", f"{_g(m, 'year')}-{code}")
+    anchor = scope.anchor
+    first = lexicon()["season_months"][code][0]
+    started = _started_year(anchor, first)  # latest instance begun by the anchor
+    current_end = tu.value_interval(f"{started}-{code}")[1]
+    tense = None if shift else scope.tense(m)
+    if shift in ("last", "past"):
+        year_ = started if current_end < anchor else started - 1
+    elif shift in ("next", "coming"):
+        year_ = started + 1
+    elif shift == "this":
+        year_ = anchor.year if code != "WI" or anchor.month >= 6 else anchor.year - 1
+    elif tense == "future":
+        year_ = started if current_end >= anchor else started + 1
+    elif tense == "past":
+        year_ = started
+    else:
+        year_ = anchor.year if code != "WI" or anchor.month >= 6 else anchor.year - 1
+    return Norm("DATE", f"{year_}-{code}")
+
+
+# ---------------------------------------------------------------------------------------------
+# relative to the publication date
+
+
+def relative_day(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'yesterday', 'today', 'yesterday Monday', 'last night', 'this morning', 'tonight'."""
+    if _g(m, "lastnight"):
+        return Norm("TIME", f"{scope.anchor - timedelta(days=1)}TNI")
+    if _g(m, "thispart"):
+        return Norm("TIME", f"{scope.anchor}T{lexicon()['day_parts'][_word(_g(m, 'daypart'))]}")
+    word = _word(_g(m, "relday"))
+    day = scope.anchor + timedelta(days=lexicon()["relative_days"][word])
+    if word == "tonight":
+        return Norm("TIME", f"{day}TNI")
+    if _g(m, "daypart"):
+        return Norm("TIME", f"{day}T{lexicon()['day_parts'][_word(_g(m, 'daypart'))]}")
+    return Norm("DATE", day.isoformat())
+
+
+def weekday(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'Friday', 'last Tuesday', 'Wednesday night', 'Tuesdays' (a SET)."""
+    number = _weekday(_g(m, "weekday"))
+    part = lexicon()["day_parts"].get(_word(_g(m, "daypart"))) if _g(m, "daypart") else None
+    if _g(m, "plural"):
+        return Norm("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
+    shift = _word(_g(m, "shift")) if _g(m, "shift") else None
+    tense = None if shift else scope.tense(m)
+    day = tu.pick_weekday(scope.anchor, number, tense, shift)
+    if part:
+        return Norm("TIME", f"{day}T{part}")
+    return Norm("DATE", day.isoformat())
+
+
+def relative_unit(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'last year', 'this week', 'next month', 'the weekend', 'year-end'."""
+    if (_g(m, "pos") or _g(m, "pos2")):  # 'year-end', "year's end"
+        unit = _word(_g(m, "unit") or _g(m, "unit2"))
+        amount = _shift(_g(m, "shift")) if _g(m, "shift") else 0
+        return Norm("DATE", tu.shift_value(scope.anchor, unit, amount), "END")
+    unit = _word(_g(m, "unit"))
+    if _g(m, "the"):  # 'the weekend': the coming one in a future clause
+        amount = 0 if scope.tense(m) == "future" or scope.anchor.isoweekday() >= 6 else -1
+        return Norm("DATE", tu.shift_value(scope.anchor, unit, amount))
+    amount = _shift(_g(m, "shift"))
+    if amount is None:
+        return None
+    value = tu.shift_value(scope.anchor, unit, amount)
+    return Norm("DATE", value) if value else None
+
+
+def offset(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'three years ago' -> the year; 'a year earlier' in an earnings sentence -> that quarter."""
+    unit = _unit(_g(m, "unit"))
+    direction = _word(_g(m, "direction"))
+    sign = 1 if direction in ("later", "hence", "from now") else -1
+    if _g(m, "vague"):
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    amount = tu.parse_number(_g(m, "n"))
+    if amount is None:
+        return None
+    if (unit == "year" and amount == 1 and sign < 0
+            and re.search(r"quarter", scope.sentence(), re.IGNORECASE)):
+        year_, q = tu.reporting_quarter(scope.anchor)
+        return Norm("DATE", f"{year_ - 1}-Q{q}")
+    value = tu.offset_value(scope.anchor, unit, sign * amount)
+    return Norm("DATE", value) if value else None
+
+
+def vague_ref(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'now', 'currently' -> PRESENT_REF; 'recently' -> PAST_REF; 'the future' -> FUTURE_REF."""
+    lex = lexicon()
+    word = _word(_g(m, "ref"))
+    nxt = re.match(r"\s*([A-Za-z]+)", scope.after(m, 20))
+    if nxt and nxt.group(1).lower() in lex["vague_ref_blockers_after"]:
+        return None
+    return Norm("DATE", lex["vague_refs"][word])
+
+
+# ---------------------------------------------------------------------------------------------
+# times of day
+
+
+def clock_time(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'10:35 a.m.' -> '<anchor>T10:35'; 'noon' -> T12:00. A following day is merged later."""
+    if _g(m, "named"):
+        return Norm("TIME", f"{scope.anchor}T{lexicon()['day_part_times'][_word(_g(m, 'named'))]}")
+    hour = int(_g(m, "hour"))
+    minute = int(_g(m, "minute")) if _g(m, "minute") else 0
+    ampm = (_g(m, "ampm") or "").lower() or ""
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        if ampm.startswith("p") and hour != 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    return Norm("TIME", f"{scope.anchor}T{hour:02d}:{minute:02d}")
+
+
+def daypart(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'this morning'-like parts of the day: 'the morning', 'mid-afternoon', 'overnight'."""
+    word = _word(_g(m, "daypart"))
+    if not (_g(m, "the") or _g(m, "pos") or word == "overnight"):
+        return None
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(_word(_g(m, "pos"))) if _g(m, "pos") else None
+    return Norm("TIME", f"{scope.anchor}T{lexicon()['day_parts'][word]}", mod)
+
+
+# ---------------------------------------------------------------------------------------------
+# durations and sets
+
+
+def _period(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration: (3, 'decade') -> 'P30Y'; (2.5, 'year') -> 'P2Y6M'; (None, 'day') -> 'PXD'."""
+    designator, factor = lexicon()["units"][unit]
+    prefix = "PT" if unit in lexicon()["time_units"] else "P"
+    if amount is None:
+        return f"{prefix}X{designator}"
+    amount *= factor
+    if float(amount).is_integer():
+        return f"{prefix}{int(amount)}{designator}"
+    whole, frac = int(amount), amount - int(amount)
+    smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"),
+               "M_": (60, "S"), "Q": (3, "M")}
+    key = "M_" if prefix == "PT" and designator == "M" else designator
+    if key not in smaller:
+        return f"{prefix}{format_amount(amount)}{designator}"
+    scale, small = smaller[key]
+    rest = round(frac * scale)
+    if designator == "D":
+        return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+    head = f"{whole}{designator}" if whole else ""
+    return f"{prefix}{head}{rest}{small}"
+
+
+def format_amount(amount: float) -> str:
+    return tu.format_number(amount)
+
+
+_RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:dollars?|cents?|pct|percent|times|twice|once|yen|marks|francs|"
+                          r"pounds|euros?|tons?|tonnes?|barrels?))\s*$", re.IGNORECASE)
+
+
+def duration(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'three decades' -> P30Y; 'the past three years' -> P3Y; 'five-year' -> P5Y; '$5 a year' -> SET."""
+    unit = _unit(_g(m, "unit"))
+    if unit not in lexicon()["units"]:
+        return None
+    if _g(m, "vague"):
+        amount = None
+    elif _g(m, "one"):
+        amount = 1.0
+        if not _g(m, "edge") and _RATE_BEFORE.search(scope.before(m, 15)):
+            return Norm("SET", _period(1, unit))  # a rate: '12 pct a year'
+    else:
+        amount = tu.parse_number(_g(m, "n"))
+        if amount is None or amount <= 0:
+            return None
+    if amount is not None and _g(m, "half"):
+        amount += 0.5
+    return Norm("DURATION", _period(amount, unit))
+
+
+def set_every(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'every week' -> P1W; 'each Thursday' -> XXXX-WXX-4; 'each July' -> XXXX-07; 'twice a year'."""
+    if _g(m, "weekday"):
+        return Norm("SET", f"XXXX-WXX-{_weekday(_g(m, 'weekday'))}")
+    if _g(m, "month"):
+        return Norm("SET", f"XXXX-{_month(_g(m, 'month')):02d}")
+    if _g(m, "season"):
+        return Norm("SET", f"XXXX-{lexicon()['seasons'][_word(_g(m, 'season'))]}")
+    unit = _unit(_g(m, "unit"))
+    if unit not in lexicon()["units"]:
+        return None
+    amount = tu.parse_number(_g(m, "n")) if _g(m, "n") else 1
+    return Norm("SET", _period(amount, unit))
+
+
+def set_adverb(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'daily' -> P1D, 'annually' -> P1Y."""
+    return Norm("SET", lexicon()["set_adverbs"][_word(_g(m, "adverb"))])
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    fn.__name__: fn
+    for fn in (ymd, month_day, month_year, month, holiday, year, year_range, decade, century, quarter,
+               reporting_quarter, year_ago, half, season, relative_day, weekday, relative_unit, offset,
+               vague_ref, clock_time, daypart, duration, set_every, set_adverb)
+}

@@ -1,0 +1,244 @@
+"""Calendar arithmetic and TIMEX3 value formatting, all relative to a given anchor date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pipeline.extract.temporal.lexicon import lexicon
+
+# ---------------------------------------------------------------------------------------------
+# numbers
+
+
+def parse_number(text: str) -> float | None:
+    """'three' -> 3, 'twenty four' -> 24, 'a hundred' -> 100, '2 1/2' -> 2.5, '1,000' -> 1000."""
+    lex = lexicon()
+    text = text.strip().lower()
+    if not text:
+        return None
+    if text[0].isdigit():
+        whole, _, frac = text.partition(" ")
+        try:
+            if "/" in whole:
+                num, den = whole.split("/")
+                return int(num) / int(den)
+            value = float(whole.replace(",", ""))
+            if frac and "/" in frac:
+                num, den = frac.split("/")
+                value += int(num) / int(den)
+            return value
+        except (ValueError, ZeroDivisionError):
+            return None
+    if text in lex["one_words"]:
+        return 1
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text):
+        if word in ("and", "a", "an"):
+            current = current or (1 if word != "and" else current)
+            continue
+        if word in lex["numbers"]:
+            current += lex["numbers"][word]
+        elif word in lex["multipliers"]:
+            scale = lex["multipliers"][word]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+    return total + current
+
+
+def format_number(value: float) -> str:
+    """3.0 -> '3', 2.5 -> '2.5'."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+# ---------------------------------------------------------------------------------------------
+# calendar arithmetic
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the month's last day."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, days_in_month(year, month)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return (nxt - timedelta(days=1)).day
+
+
+def iso_week(day: date) -> str:
+    """'1998-W08': ISO 8601 week of ``day`` (TimeBank convention)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def reporting_quarter(anchor: date) -> tuple[int, int]:
+    """The last completed quarter before ``anchor``: what 'the quarter' means in earnings news."""
+    q = quarter_of(anchor) - 1
+    return (anchor.year, q) if q else (anchor.year - 1, 4)
+
+
+def shift_value(anchor: date, unit: str, amount: int) -> str | None:
+    """The TIMEX3 value of the ``unit`` that lies ``amount`` units from ``anchor``."""
+    if unit in ("day", "night"):
+        return (anchor + timedelta(days=amount)).isoformat()
+    if unit in ("week", "fortnight"):
+        return iso_week(anchor + timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))
+    if unit == "weekend":
+        return iso_week(anchor + timedelta(weeks=amount)) + "-WE"
+    if unit == "month":
+        return add_months(anchor, amount).strftime("%Y-%m")
+    if unit == "quarter":
+        index = anchor.year * 4 + quarter_of(anchor) - 1 + amount
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "year":
+        return str(anchor.year + amount)
+    if unit == "decade":
+        return str(anchor.year // 10 + amount)
+    if unit == "century":
+        return str(anchor.year // 100 + amount)
+    return None
+
+
+def offset_value(anchor: date, unit: str, amount: float) -> str | None:
+    """The point ``amount`` units away ('three years ago' -> the year, at the unit's granularity)."""
+    whole = int(amount)
+    if unit in ("day", "night"):
+        return (anchor + timedelta(days=whole)).isoformat()
+    if unit in ("hour", "minute", "second"):
+        return anchor.isoformat()
+    if unit in ("week", "fortnight"):
+        return iso_week(anchor + timedelta(weeks=whole * (2 if unit == "fortnight" else 1)))
+    if unit == "month":
+        return add_months(anchor, whole).strftime("%Y-%m")
+    if unit == "quarter":
+        return add_months(anchor, 3 * whole).strftime("%Y-%m")
+    if unit in ("year", "decade", "century"):
+        factor = {"year": 1, "decade": 10, "century": 100}[unit]
+        return str(anchor.year + whole * factor)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# choosing the year of a partial date
+
+
+def pick_year(anchor: date, month: int, day: int, tense: str | None) -> int | None:
+    """Year of month/day: past -> latest on or before ``anchor``, future -> next on or after,
+    no cue -> the nearest occurrence."""
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day <= days_in_month(year, month):
+            options.append(date(year, month, day))
+    if not options:
+        return None
+    if tense == "past":
+        past = [d for d in options if d <= anchor]
+        return max(past).year if past else None
+    if tense == "future":
+        future = [d for d in options if d >= anchor]
+        return min(future).year if future else None
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)).year
+
+
+def pick_month_year(anchor: date, month: int, tense: str | None) -> int:
+    """Year of a bare month name, same policy as :func:`pick_year` at month granularity."""
+    diff = month - anchor.month
+    if tense == "past":
+        return anchor.year if diff <= 0 else anchor.year - 1
+    if tense == "future":
+        return anchor.year if diff >= 0 else anchor.year + 1
+    if diff > 6:
+        return anchor.year - 1
+    if diff < -6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def pick_weekday(anchor: date, weekday: int, tense: str | None, shift: str | None) -> date:
+    """The date of a weekday name near ``anchor``. Unmarked news weekdays are mostly past."""
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if shift == "last":
+        return anchor - timedelta(days=back or 7)
+    if shift in ("next", "coming"):
+        return anchor + timedelta(days=ahead or 7)
+    if shift == "this":
+        return anchor + timedelta(days=weekday - anchor.isoweekday())
+    if tense == "future":
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+# ---------------------------------------------------------------------------------------------
+# value -> calendar interval
+
+
+def _season_range(year: int, code: str) -> tuple[date, date]:
+    first, last = lexicon()["season_months"][code]
+    end_year = year + 1 if last < first else year
+    return date(year, first, 1), date(end_year, last, days_in_month(end_year, last))
+
+
+_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+_YEAR = re.compile(r"^(\d{4})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)(-WE)?$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+_YEAR_RANGE = re.compile(r"^(\d{4})/(\d{4})$")
+
+
+def value_interval(value: str) -> tuple[date | None, date | None, str | None]:
+    """(first day, last day, granularity) of a calendar TIMEX3 value, or (None, None, None)."""
+    try:
+        return _interval(value)
+    except ValueError:  # e.g. an impossible date such as 1989-02-30
+        return None, None, None
+
+
+def _interval(value: str) -> tuple[date | None, date | None, str | None]:
+    if m := _DAY.match(value):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return day, day, "time" if m[4] else "day"
+    if m := _MONTH.match(value):
+        year, month = int(m[1]), int(m[2])
+        return date(year, month, 1), date(year, month, days_in_month(year, month)), "month"
+    if m := _YEAR.match(value):
+        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31), "year"
+    if m := _QUARTER.match(value):
+        year, q = int(m[1]), int(m[2])
+        start = date(year, 3 * q - 2, 1)
+        return start, date(year, 3 * q, days_in_month(year, 3 * q)), "quarter"
+    if m := _HALF.match(value):
+        year, h = int(m[1]), int(m[2])
+        return date(year, 6 * h - 5, 1), date(year, 6 * h, days_in_month(year, 6 * h)), "half"
+    if m := _WEEK.match(value):
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return monday + timedelta(days=5), monday + timedelta(days=6), "weekend"
+        return monday, monday + timedelta(days=6), "week"
+    if m := _SEASON.match(value):
+        start, end = _season_range(int(m[1]), m[2])
+        return start, end, "season"
+    if m := _DECADE.match(value):
+        first = int(m[1]) * 10
+        return date(first, 1, 1), date(first + 9, 12, 31), "decade"
+    if m := _CENTURY.match(value):
+        first = int(m[1]) * 100
+        return date(max(first, 1), 1, 1), date(first + 99, 12, 31), "century"
+    if m := _YEAR_RANGE.match(value):
+        return date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), "year"
+    return None, None, None
