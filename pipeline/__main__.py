@@ -54,8 +54,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
     day = args.date
     while day <= end:
         summary = run_day(settings, day)
-        print_day(settings, day, summary, details=not args.quiet)
+        print_day(settings, day, summary["ingest"], details=not args.quiet)
         day += timedelta(days=1)
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from pipeline.report import print_day
+
+    print_day(_settings(args), args.date, details=True)
     return 0
 
 
@@ -89,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print only row counts")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress")
     p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("show", help="print what the warehouse holds for a date")
+    p.add_argument("--date", type=_parse_day, required=True, help="the day, YYYY-MM-DD")
+    p.add_argument("--warehouse", help="DuckDB file (default: data/warehouse.duckdb)")
+    p.set_defaults(func=_cmd_show)
 
     p = sub.add_parser("query", help="run SQL (or a .sql file) on the warehouse and print a table")
     p.add_argument("sql", help="a SQL statement or a path to a .sql file (e.g. sql/queries/...)")

@@ -39,14 +39,16 @@ _DETAILS = {
 }
 
 
-def print_day(settings: Settings, day: date, summary: dict[str, Any], details: bool = True) -> None:
-    """Print what a run extracted for ``day``: row counts, then (optionally) the rows themselves."""
-    from pipeline.warehouse import query
+def print_day(settings: Settings, day: date, ingest: dict[str, Any] | None = None, details: bool = True) -> None:
+    """Print what the warehouse holds for ``day``: row counts, then (optionally) the rows themselves."""
+    from pipeline.warehouse import day_counts, query
 
-    ingest = summary["ingest"]
-    print(f"== {day}: {ingest['articles']} article(s) from {ingest['files']} file(s), "
-          f"{ingest['rejects']} reject(s), {ingest['duplicates']} duplicate(s)")
-    print("   rows: " + ", ".join(f"{t}={n}" for t, n in summary["rows"].items()))
+    if ingest:
+        print(f"== {day}: {ingest['articles']} article(s) from {ingest['files']} file(s), "
+              f"{ingest['rejects']} reject(s), {ingest['duplicates']} duplicate(s)")
+    else:
+        print(f"== {day}")
+    print("   rows: " + ", ".join(f"{t}={n}" for t, n in day_counts(settings.warehouse, day).items()))
     if not details:
         return
     for title, sql in _DETAILS.items():
