@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.extract.context import ArticleContext
 from pipeline.extract.figures.binding import (
+    PeriodBinding,
     Span,
     bind_periods,
     find_modality,
@@ -37,7 +38,7 @@ def extract_figures(
         bindings = bind_periods(text, sentence, spans, in_sentence)
         for cand, span, binding in zip(group, spans, bindings, strict=True):
             figures.append(
-                _figure(text, cand, binding.period, binding.baseline,
+                _figure(text, cand, binding,
                         subject=find_subject(text, sentence, span),
                         parties=find_parties(text, sentence, entities, main),
                         modality=find_modality(text, sentence, span))
@@ -53,7 +54,7 @@ def _by_sentence(ctx: ArticleContext, candidates: list[Candidate]) -> list[tuple
     return sorted(groups.items(), key=lambda item: item[0].start)
 
 
-def _figure(text: str, cand: Candidate, period: Timex | None, baseline: Timex | None, *,
+def _figure(text: str, cand: Candidate, binding: PeriodBinding, *,
             subject: str | None, parties: tuple[str, ...], modality: str | None) -> Figure:
     """The output record of one candidate."""
     return Figure(
@@ -68,9 +69,9 @@ def _figure(text: str, cand: Candidate, period: Timex | None, baseline: Timex | 
         per=cand.per,
         low=cand.low,
         high=cand.high,
-        period=period.value if period else None,
-        period_text=period.text if period else None,
-        baseline_period=baseline.value if baseline else None,
+        period=binding.period,
+        period_text=binding.period_text,
+        baseline_period=binding.baseline,
         subject=subject,
         parties=parties,
         modality=modality,

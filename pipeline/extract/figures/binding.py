@@ -20,6 +20,10 @@ _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s{0,3}$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _COORDINATION_GAP = re.compile(r"^\s*(?:,|and|to|or|-|–)?\s*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(r"\b(to|from)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# Words that open the other side of a comparison ("X compared with Y", "X from Y", "X against Y").
+_COMPARISON = re.compile(r"\b(?:compared|against|versus|vs|from|than)\b", re.IGNORECASE)
+# A time written right after a figure governs it only if it is close and in the same clause.
+_MAX_TRAILING_GAP = 40
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,52 @@ class Span:
 
 @dataclass(frozen=True)
 class PeriodBinding:
-    period: Timex | None = None
-    baseline: Timex | None = None
+    period: str | None = None
+    period_text: str | None = None
+    baseline: str | None = None
+
+
+# A timex that only says "the year before" ("a year earlier", "the same period last year", "the
+# same 1986 period") takes the shape of the period it is compared with (guidelines).
+_ANAPHORIC_YEAR = re.compile(r"\b(?:ago|earlier|previous|year-ago|last\s+year|same)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(\d{4})(?=\b|-)")
+# "surplus for 1986 of 7.2 billion": the time is inside the following figure's noun phrase.
+_OF_GAP = re.compile(r"^\s+of\s+$", re.IGNORECASE)
+
+
+def timex_value(timex: Timex) -> str:
+    """The calendar part of a timex value ("1987-03-25TMO" -> "1987-03-25")."""
+    return timex.value.split("T", 1)[0]
+
+
+def shift_years(value: str, delta: int) -> str:
+    """``value`` with every year moved by ``delta`` ("1987-01/1987-02", -1 -> "1986-01/1986-02")."""
+    return _YEAR.sub(lambda m: str(int(m.group(1)) + delta), value)
+
+
+def _anaphoric_year(text: str, timex: Timex, sentence: Sentence) -> bool:
+    """The timex is a bare year reached by anaphora ("a year ago", "the same 1986 period")."""
+    if not re.fullmatch(r"\d{4}", timex_value(timex)):
+        return False
+    window = text[max(sentence.start, timex.start - 12):timex.end + 8]
+    return bool(_ANAPHORIC_YEAR.search(window))
+
+
+def _reshape(text: str, sentence: Sentence, bound: list[Timex | None], i: int) -> str | None:
+    """A year-only anaphoric period reshaped after the nearest finer period of the sentence."""
+    timex = bound[i]
+    if timex is None or not _anaphoric_year(text, timex, sentence):
+        return None
+    order = sorted((j for j in range(len(bound)) if j != i), key=lambda j: (j > i, abs(j - i)))
+    for j in order:
+        other = bound[j]
+        if other is None or other is timex:
+            continue
+        value = timex_value(other)
+        if re.fullmatch(r"\d{4}", value) or not _YEAR.match(value):
+            continue
+        return shift_years(value, int(timex_value(timex)) - int(_YEAR.match(value).group(1)))
+    return None
 
 
 def usable_timex(timex: Timex) -> bool:
@@ -71,14 +119,16 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
             if before and before[-1] not in baseline:
                 baseline[before[-1]] = t
             continue
-        if after and _POSSESSIVE_GAP.match(text[t.end:spans[after[0]].start]):
+        if after and (_POSSESSIVE_GAP.match(text[t.end:spans[after[0]].start])
+                      or _OF_GAP.match(text[t.end:spans[after[0]].start])):
             direct.setdefault(after[0], t)
             attributive.add(id(t))
             continue
         if not before or before[-1] in direct:
             continue
         last = before[-1]
-        if pats.reporting.search(text, spans[last].end, t.start):
+        gap = text[spans[last].end:t.start]
+        if len(gap) > _MAX_TRAILING_GAP or _CLAUSE_BREAK.search(gap) or pats.reporting.search(gap):
             continue
         direct[last] = t
         # Coordinated figures share the time written after the last one ("875 mln and 435 mln dlrs
@@ -87,14 +137,24 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
         while j > 0 and j - 1 not in direct and _COORDINATION_GAP.match(text[spans[j - 1].end:spans[j].start]):
             direct[j - 1] = t
             j -= 1
-    out = []
+    chosen: list[Timex | None] = []
     for i, span in enumerate(spans):
         period = direct.get(i) or _parallel(text, sentence, spans, direct, i)
         if period is None:
-            period = _preceding(timexes, span, text, sentence) or _following(
-                timexes, span, text, sentence, attributive
-            )
-        out.append(PeriodBinding(period, baseline.get(i)))
+            earlier = _preceding(timexes, span, text, sentence)
+            later = _following(timexes, span, text, sentence, attributive)
+            # The far side of a comparison ("... compared with a nine pct decline a year ago") is
+            # dated by the time after it, not by the lead time of the sentence.
+            if earlier is not None and later is not None and _COMPARISON.search(text, earlier.end, span.start):
+                period = later
+            else:
+                period = earlier or later
+        chosen.append(period)
+    out = []
+    for i, period in enumerate(chosen):
+        base = baseline.get(i)
+        value = _reshape(text, sentence, chosen, i) or (timex_value(period) if period else None)
+        out.append(PeriodBinding(value, period.text if period else None, timex_value(base) if base else None))
     return out
 
 
@@ -121,7 +181,7 @@ def _following(timexes: list[Timex], span: Span, text: str, sentence: Sentence, 
         if t.start < span.end or id(t) in attributive or is_baseline(text, t, sentence):
             continue
         gap = text[span.end:t.start]
-        if _CLAUSE_BREAK.search(gap) or patterns().reporting.search(gap):
+        if _CLAUSE_BREAK.search(gap) or patterns().reporting.search(gap) or _COMPARISON.search(gap):
             return None
         return t
     return None

@@ -95,6 +95,7 @@ class Lexicon:
     target_cues: tuple[str, ...]
     baseline_cues: tuple[str, ...]
     reporting_verbs: tuple[str, ...]
+    name_prefixes: tuple[str, ...]
 
 
 def _currency_words(raw: dict[str, Any]) -> dict[str, tuple[str, float]]:
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         target_cues=tuple(lex["target_cues"]),
         baseline_cues=tuple(lex["baseline_cues"]),
         reporting_verbs=tuple(lex["reporting_verbs"]),
+        name_prefixes=tuple(lex["name_prefixes"]),
     )
 
 

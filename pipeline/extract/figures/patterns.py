@@ -42,6 +42,7 @@ class Patterns:
     target: re.Pattern[str]
     baseline_before: re.Pattern[str]
     reporting: re.Pattern[str]
+    name_before: re.Pattern[str]
 
 
 def _number_word_core(lex: Lexicon) -> str:
@@ -109,5 +110,6 @@ def patterns() -> Patterns:
         forecast=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.forecast_cues))})(?![\w-])", _I),
         target=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.target_cues))})(?![\w-])", _I),
         baseline_before=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.baseline_cues))})\s*$", _I),
+        name_before=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.name_prefixes))})\s*$"),
         reporting=re.compile(rf"\b(?:{alternation(list(lex.reporting_verbs))})\b", _I),
     )

@@ -88,12 +88,13 @@ def parse_number_words(words: str) -> Decimal:
 
 
 def find_numerals(text: str) -> list[Numeral]:
-    """Every numeral in ``text``, in order."""
+    """Every numeral in ``text``, in order, except numbers that are part of a name ("Group of Seven")."""
     pats = patterns()
     found = [Numeral(m.start(), m.end(), parse_digits(m), False) for m in pats.digits.finditer(text)]
     found += [
         Numeral(m.start(), m.end(), parse_number_words(m.group(0)), True) for m in pats.words.finditer(text)
     ]
+    found = [n for n in found if not pats.name_before.search(text, max(0, n.start - 20), n.start)]
     return sorted(found, key=lambda n: n.start)
 
 
