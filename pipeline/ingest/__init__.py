@@ -2,7 +2,8 @@
 
 ``ingest(source, start, end)`` returns the articles published in ``[start, end)`` (UTC dates) and the
 rejects met on the way, each with a reason.  An article with no usable date takes the date of a
-``YYYY-MM-DD`` or ``dt=YYYY-MM-DD`` folder it sits in; else it is rejected.
+``YYYY-MM-DD`` or ``dt=YYYY-MM-DD`` folder it sits in; else it is rejected.  Files and folders whose
+name starts with ``_`` or ``.`` are skipped (notes, staging, hidden files).
 """
 
 from __future__ import annotations
@@ -74,18 +75,18 @@ def _scan(source: str) -> Iterator[tuple[str, Article | Reject | None]]:
         paths = sorted(fs.find(root)) if fs.isdir(root) else [root]
     except OSError as exc:
         raise TransientError(f"cannot list source {source!r}: {exc}") from exc
-    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     for path in paths:
         reader = reader_for(path)
-        if reader is None:
+        if reader is None or _ignored(path[len(root):]):
             continue
-        shown = path if protocol in ("file", "local") else f"{protocol}://{path}"
+        # Paths are kept relative to the source root, so rows are the same wherever the source sits.
+        shown = path[len(root):].lstrip("/") if path != root else path.rsplit("/", 1)[-1]
         yield shown, None
         try:
             with fs.open(path, "rb") as fh:
                 data = fh.read()
         except OSError as exc:
-            raise TransientError(f"cannot read {shown}: {exc}") from exc
+            raise TransientError(f"cannot read {path}: {exc}") from exc
         try:
             for line, fields in reader(data):
                 if isinstance(fields, BadArticle):
@@ -165,6 +166,11 @@ def _deduplicate(articles: list[Article]) -> tuple[list[Article], list[Reject]]:
             seen_id.add(article.article_id)
             kept.append(article)
     return kept, dropped
+
+
+def _ignored(relative_path: str) -> bool:
+    """Files and folders named ``_*`` or ``.*`` are not articles (notes, staging, hidden files)."""
+    return any(part.startswith(("_", ".")) for part in relative_path.replace("\\", "/").split("/") if part)
 
 
 def _given_id(fields: Fields) -> str | None:
