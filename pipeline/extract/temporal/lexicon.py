@@ -64,7 +64,8 @@ def _weekday_macro(lex: dict[str, Any]) -> str:
 def _number_macro(lex: dict[str, Any]) -> str:
     words = list(lex["numbers"]) + list(lex["multipliers"])
     word = _alternation(words)
-    spelled = rf"(?:a\s+)?{word}(?:[\s-]+(?:and\s+)?{word})*"
+    scale = _alternation(lex["multipliers"])
+    spelled = rf"(?:a\s+{scale}|{word})(?:[\s-]+(?:and\s+)?{word})*"
     digits = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d"
     return f"(?:{digits}|{spelled})"
 
@@ -116,12 +117,14 @@ def macros() -> dict[str, str]:
         "SEASON": _alternation(lex["seasons"]),
         "DAYPART": _alternation(lex["day_parts"]),
         "RELDAY": _alternation(lex["relative_days"]),
-        "HOLIDAY": _alternation(lex["holidays"]),
+        "HOLIDAY": _alternation(list(lex["holidays"]) + list(lex["weekday_holidays"])),
         "SHIFT": _alternation(lex["shift_words"]),
         "SET_ADVERB": _alternation(lex["set_adverbs"]),
         "VAGUE_REF": _alternation(lex["vague_refs"]),
         "DECADE_WORD": _alternation(_decade_words(lex)),
         "ORDINAL": _ordinal_macro(lex),
+        "NUM_TENS": _alternation(w for w, v in lex["numbers"].items() if v >= 10),
+        "NUM_UNITS": _alternation(w for w, v in lex["numbers"].items() if 1 <= v <= 9),
         "QUARTER_ORD": _alternation(lex["quarter_ordinals"]),
     }
 
@@ -140,7 +143,9 @@ def rules() -> tuple[Rule, ...]:
     """The ordered, compiled candidate rules."""
     compiled = []
     for priority, spec in enumerate(load_yaml("rules")["rules"]):
-        regex = re.compile(expand(spec["pattern"]), re.IGNORECASE)
+        # Anchor at word starts: candidates never begin inside a word, and the engine then skips
+        # most positions cheaply instead of trying every alternative at each character.
+        regex = re.compile(r"(?<!\w)(?:" + expand(spec["pattern"]) + ")", re.IGNORECASE)
         compiled.append(Rule(spec["name"], spec["normalise"], regex, priority))
     return tuple(compiled)
 

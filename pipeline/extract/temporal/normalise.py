@@ -48,6 +48,12 @@ class Scope:
     def sentence(self) -> str:
         return self.text[self.sent_start : self.sent_end]
 
+    def about_quarters(self, match: re.Match[str]) -> bool:
+        """Whether the nearby text (this sentence and a few before) reports quarterly results,
+        so that 'a year ago' means the year-ago quarter rather than the year."""
+        window = self.text[max(0, match.start() - 400) : self.sent_end]
+        return re.search(r"\bquarter", window, re.IGNORECASE) is not None
+
 
 Normaliser = Callable[[re.Match[str], Scope], Norm | None]
 
@@ -165,10 +171,31 @@ def month(m: re.Match[str], scope: Scope) -> Norm | None:
 
 
 def holiday(m: re.Match[str], scope: Scope) -> Norm | None:
-    """'Christmas', 'New Year's Day 2020'."""
-    month_, day = lexicon()["holidays"][_word(_g(m, "holiday"))]
-    year = int(_g(m, "year")) if _g(m, "year") else tu.pick_year(scope.anchor, month_, day, scope.tense(m))
-    return Norm("DATE", f"{year:04d}-{month_:02d}-{day:02d}") if year else None
+    """'Christmas', 'New Year's Day 2020', 'last Thanksgiving' (n-th weekday holidays)."""
+    lex = lexicon()
+    name = _word(_g(m, "holiday"))
+
+    def on(year_: int) -> date:
+        if name in lex["holidays"]:
+            return date(year_, *lex["holidays"][name])
+        month_, weekday_, nth = lex["weekday_holidays"][name]
+        return tu.nth_weekday(year_, month_, weekday_, nth)
+
+    if _g(m, "year"):
+        day = on(int(_g(m, "year")))
+    else:
+        shift = _word(_g(m, "shift")) if _g(m, "shift") else None
+        tense = {"last": "past", "next": "future"}.get(shift) if shift else scope.tense(m)
+        options = [on(y) for y in (scope.anchor.year - 1, scope.anchor.year, scope.anchor.year + 1)]
+        if shift == "this":
+            day = options[1]
+        elif tense == "past":
+            day = max(d for d in options if d <= scope.anchor)
+        elif tense == "future":
+            day = min(d for d in options if d >= scope.anchor)
+        else:
+            day = min(options, key=lambda d: abs((d - scope.anchor).days))
+    return Norm("DATE", day.isoformat())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,6 +224,18 @@ def year(m: re.Match[str], scope: Scope) -> Norm | None:
                                           scope.before(m, 12), re.IGNORECASE):
             return None
     return Norm("DATE", f"{value:04d}")
+
+
+def spelled_year(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'nineteen ninety-six' -> 1996; 'the year two thousand' -> 2000."""
+    words = _word(_g(m, "spelled")).replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = tu.parse_number(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
+        return Norm("DATE", str(2000 + int(rest or 0)))
+    century_, rest = tu.parse_number(words[0]), tu.parse_number(" ".join(words[1:]))
+    if century_ is None or rest is None or rest >= 100:
+        return None
+    return Norm("DATE", f"{int(century_)}{int(rest):02d}")
 
 
 def year_range(m: re.Match[str], scope: Scope) -> Norm | None:
@@ -250,14 +289,19 @@ def quarter(m: re.Match[str], scope: Scope) -> Norm | None:
     q = lexicon()["ordinals"][_word(_g(m, "quarter"))]
     year_ = _explicit_year(m, scope, "year", "year2")
     if year_ is None:  # earnings news: the latest quarter of that name that has begun
-        year_ = _started_year(scope.anchor, 3 * q - 2)
+        year_ = _started_year(scope.anchor, 3 * q - 2) - (1 if _g(m, "ago") else 0)
     return Norm("DATE", f"{year_}-Q{q}")
 
 
 def reporting_quarter(m: re.Match[str], scope: Scope) -> Norm | None:
-    """'the quarter', 'the latest quarter': the last completed quarter before publication."""
+    """'the quarter', 'the latest quarter': the last completed quarter before publication;
+    'the 1988 quarter' / 'the 1988 period': that quarter in the named year."""
     year_, q = tu.reporting_quarter(scope.anchor)
-    if _g(m, "shift"):
+    if _g(m, "year"):
+        if _g(m, "period") and not scope.about_quarters(m):
+            return Norm("DATE", _g(m, "year"))
+        year_ = int(_g(m, "year"))
+    elif _g(m, "shift"):
         year_ -= 1
     return Norm("DATE", f"{year_}-Q{q}")
 
@@ -268,7 +312,7 @@ def year_ago(m: re.Match[str], scope: Scope) -> Norm | None:
     Without a named unit the period is a quarter when the sentence talks about quarters.
     """
     unit = _word(_g(m, "unit")) if _g(m, "unit") else None
-    if unit in ("quarter", "period") or re.search(r"quarter", scope.sentence(), re.IGNORECASE):
+    if unit in ("quarter", "period") or (unit is None and scope.about_quarters(m)):
         year_, q = tu.reporting_quarter(scope.anchor)
         return Norm("DATE", f"{year_ - 1}-Q{q}")
     return Norm("DATE", str(scope.anchor.year - 1))
@@ -356,12 +400,17 @@ def relative_unit(m: re.Match[str], scope: Scope) -> Norm | None:
         amount = _shift(_g(m, "shift")) if _g(m, "shift") else 0
         return Norm("DATE", tu.shift_value(scope.anchor, unit, amount), "END")
     unit = _word(_g(m, "unit"))
+    if _g(m, "edge"):  # 'the end of the year': this one, with a position
+        mod = lexicon()["position_mods"][f"{_word(_g(m, 'edge'))} of"]
+        return Norm("DATE", tu.shift_value(scope.anchor, unit, 0), mod)
     if _g(m, "the"):  # 'the weekend': the coming one in a future clause
         amount = 0 if scope.tense(m) == "future" or scope.anchor.isoweekday() >= 6 else -1
         return Norm("DATE", tu.shift_value(scope.anchor, unit, amount))
     amount = _shift(_g(m, "shift"))
     if amount is None:
         return None
+    if unit in ("decade", "century") and _word(_g(m, "shift")) == "past":
+        return Norm("DURATION", _period(1, unit))  # 'the past decade' is the ten years up to now
     value = tu.shift_value(scope.anchor, unit, amount)
     return Norm("DATE", value) if value else None
 
@@ -376,8 +425,9 @@ def offset(m: re.Match[str], scope: Scope) -> Norm | None:
     amount = tu.parse_number(_g(m, "n"))
     if amount is None:
         return None
-    if (unit == "year" and amount == 1 and sign < 0
-            and re.search(r"quarter", scope.sentence(), re.IGNORECASE)):
+    if unit in lexicon()["time_units"]:
+        return None  # 'an hour later' is relative to another event: leave it to the duration rule
+    if unit == "year" and amount == 1 and sign < 0 and scope.about_quarters(m):
         year_, q = tu.reporting_quarter(scope.anchor)
         return Norm("DATE", f"{year_ - 1}-Q{q}")
     value = tu.offset_value(scope.anchor, unit, sign * amount)
@@ -464,6 +514,11 @@ def duration(m: re.Match[str], scope: Scope) -> Norm | None:
     unit = _unit(_g(m, "unit"))
     if unit not in lexicon()["units"]:
         return None
+    number = _g(m, "n")
+    if number and re.fullmatch(r"\d{4}", number) and not _g(m, "unit").lower().endswith("s"):
+        return None  # 'the 1988 quarter' is a date, not 1988 quarters
+    if unit == "quarter" and (_g(m, "one") or "-" in m.group(0)):
+        return None  # 'a quarter of', 'three-quarters': fractions
     if _g(m, "vague"):
         amount = None
     elif _g(m, "one"):
@@ -491,6 +546,8 @@ def set_every(m: re.Match[str], scope: Scope) -> Norm | None:
     if unit not in lexicon()["units"]:
         return None
     amount = tu.parse_number(_g(m, "n")) if _g(m, "n") else 1
+    if amount == 1 and unit in lexicon()["set_unit_values"]:
+        return Norm("SET", lexicon()["set_unit_values"][unit])
     return Norm("SET", _period(amount, unit))
 
 
@@ -502,6 +559,6 @@ def set_adverb(m: re.Match[str], scope: Scope) -> Norm | None:
 NORMALISERS: dict[str, Normaliser] = {
     fn.__name__: fn
     for fn in (ymd, month_day, month_year, month, holiday, year, year_range, decade, century, quarter,
-               reporting_quarter, year_ago, half, season, relative_day, weekday, relative_unit, offset,
+               reporting_quarter, year_ago, spelled_year, half, season, relative_day, weekday, relative_unit, offset,
                vague_ref, clock_time, daypart, duration, set_every, set_adverb)
 }

@@ -1,7 +1,10 @@
 """Lexical tense cues: is the clause around a time expression about the past or the future?
 
-No parser: the nearest cue word in the sentence decides (auxiliaries, irregular past forms,
--ed verbs, 'will', 'is to', 'expected'...). The word lists live in ``data/lexicon.yaml``.
+No parser. Three tiers, strongest first:
+1. a deadline word right before the expression ('by Jan. 14', 'payable Dec. 15') -> future;
+2. the nearest listed cue word in the sentence ('will', 'is to', 'said', 'was', 'ago'...);
+3. the nearest -ed word (a regular past verb), for sentences with no listed cue.
+The word lists live in ``data/lexicon.yaml``.
 """
 
 from __future__ import annotations
@@ -12,35 +15,51 @@ from functools import cache
 from pipeline.extract.temporal.lexicon import lexicon
 
 
+def _phrases(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
 @cache
-def _cue_regex() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
     cues = lexicon()["tense_cues"]
-    words = sorted(set(cues["future"]) | set(cues["past"]), key=len, reverse=True)
-    phrase = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    # Known cue phrases, or any -ed word (regular past tense / participle).
-    regex = re.compile(rf"(?<![\w'])(?:{phrase})(?![\w'])|\b[a-z]{{3,}}ed\b", re.IGNORECASE)
+    listed = re.compile(rf"(?<![\w'])(?:{_phrases(cues['future'] + cues['past'])})(?![\w'])", re.IGNORECASE)
+    regular = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
+    deadline = re.compile(rf"(?<![\w'])(?:{_phrases(cues['future_before'])})(?:\s+(?:on|the|of|in))?\s+$",
+                          re.IGNORECASE)
     future = frozenset(w.lower() for w in cues["future"])
     not_past = frozenset(w.lower() for w in cues["not_past_ed"])
-    return regex, future, not_past
+    return listed, regular, deadline, future, not_past
+
+
+def _nearest(regex: re.Pattern[str], text: str, span: tuple[int, int], window: tuple[int, int],
+             skip: frozenset[str]) -> tuple[int, str] | None:
+    """(distance, cue word) of the closest match outside ``span`` within ``window``."""
+    start, end = span
+    best = None
+    for match in regex.finditer(text, *window):
+        if match.start() < end and match.end() > start:
+            continue
+        word = re.sub(r"\s+", " ", match.group(0).lower())
+        if word in skip:
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, word)
+    return best
 
 
 def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
     """'past', 'future' or None for the expression at [start, end) in sentence [sent_start, sent_end).
 
-    The cue closest to the expression wins (distance in characters, cues inside the expression
-    itself ignored), because a long news sentence often mixes a reported past ('said') with a
-    quoted future ('will').
+    The closest cue wins (by characters, cues inside the expression ignored), because a long news
+    sentence often mixes a reported past ('said') with a quoted future ('will').
     """
-    regex, future, not_past = _cue_regex()
-    best: tuple[int, str] | None = None
-    for match in regex.finditer(text, sent_start, sent_end):
-        if match.start() < end and match.end() > start:
-            continue
-        word = re.sub(r"\s+", " ", match.group(0).lower())
-        if word in not_past and word not in future:
-            continue
-        tense = "future" if word in future else "past"
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if best is None or distance < best[0]:
-            best = (distance, tense)
-    return best[1] if best else None
+    listed, regular, deadline, future, not_past = _cues()
+    if deadline.search(text[max(sent_start, start - 25) : start]):
+        return "future"
+    found = _nearest(listed, text, (start, end), (sent_start, sent_end), frozenset())
+    if found is None:
+        found = _nearest(regular, text, (start, end), (sent_start, sent_end), not_past - future)
+    if found is None:
+        return None
+    return "future" if found[1] in future else "past"

@@ -71,6 +71,15 @@ def days_in_month(year: int, month: int) -> int:
     return (nxt - timedelta(days=1)).day
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ISO ``weekday`` of a month (nth = -1: the last one), e.g. Thanksgiving."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month, days_in_month(year, month))
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def iso_week(day: date) -> str:
     """'1998-W08': ISO 8601 week of ``day`` (TimeBank convention)."""
     year, week, _ = day.isocalendar()
