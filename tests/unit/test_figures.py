@@ -1,0 +1,411 @@
+"""Hand-written cases for the figures extractor: kinds, hedges, ranges, number words, currencies,
+rate denominators, and binding to hand-built timexes and entities."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from pipeline.extract.context import ArticleContext, split_sentences
+from pipeline.extract.figures import extract_figures
+from pipeline.records import Entity, Figure, Timex
+
+
+def _ctx(text: str, published: str = "1987-03-26") -> ArticleContext:
+    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    return ArticleContext("t", text, when, split_sentences(text))
+
+
+def figures(text: str, timexes=(), entities=(), published: str = "1987-03-26") -> list[Figure]:
+    return list(extract_figures(_ctx(text, published), tuple(timexes), tuple(entities)))
+
+
+def one(text: str, **kw) -> Figure:
+    found = figures(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def timex(text: str, phrase: str, value: str, occurrence: int = 0, type_: str = "DATE") -> Timex:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return Timex(start, start + len(phrase), phrase, type_, value)
+
+
+def entity(text: str, phrase: str, country: str, type_: str = "GPE", occurrence: int = 0) -> Entity:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return Entity(start, start + len(phrase), phrase, type_, phrase, country)
+
+
+# --- money -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Hong Kong recorded a 3.51 billion\nH.K. Dlr deficit.", "3.51 billion\nH.K. Dlr", 3.51e9, "HKD"),
+        ("Imports rose to 24.12 billion dlrs last month.", "24.12 billion dlrs", 24.12e9, "USD"),
+        ("It bought 53 billion U.S.\nDlrs of bonds.", "53 billion U.S.\nDlrs", 53e9, "USD"),
+        ("The surplus was 1.2 billion Canadian dlrs.", "1.2 billion Canadian dlrs", 1.2e9, "CAD"),
+        ("Reserves fell to 723 million roubles.", "723 million roubles", 723e6, "SUR"),
+        ("The deficit was 1.8 billion stg.", "1.8 billion stg", 1.8e9, "GBP"),
+        ("Sales reached 500 mln yen.", "500 mln yen", 500e6, "JPY"),
+        ("It paid 4.00 billion guilders.", "4.00 billion guilders", 4e9, "NLG"),
+        ("The trade gap hit 30 billion baht.", "30 billion baht", 30e9, "THB"),
+        ("The firm lost £3.5bn last year.", "£3.5bn", 3.5e9, "GBP"),
+        ("It raised $45m from investors.", "$45m", 45e6, "USD"),
+        ("Deals worth €2 billion were signed.", "€2 billion", 2e9, "EUR"),
+        ("The fund holds US$ 12 million.", "US$ 12 million", 12e6, "USD"),
+        ("It will cost four billion dollars.", "four billion dollars", 4e9, "USD"),
+        ("A bill of seventy million dollars passed.", "seventy million dollars", 70e6, "USD"),
+        ("The EC saved two\nbillion European Currency Units.", "two\nbillion European Currency Units", 2e9, "XEU"),
+        ("It rose 1.47 cts to a record.", "1.47 cts", 0.0147, "USD"),
+        ("The bill totals 2.2. Billion dlrs.", "2.2. Billion dlrs", 2.2e9, "USD"),
+        ("Costs were 1,250,000 dlrs in all.", "1,250,000 dlrs", 1250000, "USD"),
+    ],
+)
+def test_money(text, span, value, unit):
+    f = one(text)
+    assert (f.kind, f.text, f.unit) == ("money", span, unit)
+    assert f.value == pytest.approx(value)
+
+
+def test_rupees_follow_the_country_named_in_the_story():
+    text = "Pakistan's deficit widened to 9.5 billion rupees, Pakistani officials said."
+    assert one(text).unit == "PKR"
+    assert one("India's deficit widened to 9.5 billion rupees.").unit == "INR"
+
+
+def test_roubles_are_rub_after_the_soviet_union():
+    assert one("Trade reached 723 million roubles.", published="2005-06-01").unit == "RUB"
+
+
+def test_bare_dollars_are_usd_even_in_a_local_story():
+    assert one("Canada posted a surplus of 1.25\nbillion dlrs in February.").unit == "USD"
+
+
+def test_scale_and_currency_inherited_from_a_neighbour():
+    text = "Exports fell 20.9 pct to 20.61 billion dlrs from 26.06 billion in January."
+    inherited = [f for f in figures(text) if f.text == "26.06 billion"][0]
+    assert (inherited.kind, inherited.unit, inherited.value) == ("money", "USD", 26.06e9)
+
+
+def test_unscaled_number_without_unit_is_not_a_figure():
+    assert figures("The 1986 accord was signed by 12 nations on March 4.") == []
+
+
+# --- percent, per cent, points -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Imports rose 2.6 pct from January.", "2.6 pct", 2.6, "percent"),
+        ("Wine sales rose 14.9\nper cent last year.", "14.9\nper cent", 14.9, "percent"),
+        ("Output grew 0.8 percent.", "0.8 percent", 0.8, "percent"),
+        ("Inflation hit 12.5% in May.", "12.5%", 12.5, "percent"),
+        ("It imposed a 100-pct tariff.", "100-pct", 100, "percent"),
+        ("The rate rose by half a percentage point to 3.5 pct.", "3.5 pct", 3.5, "percent"),
+        ("Rates rose 0.25 percentage points.", "0.25 percentage points", 0.25, "percentage point"),
+        ("Prices fell ten pct.", "ten pct", 10, "percent"),
+        ("Yields are 7-1/2 pct.", "7-1/2 pct", 7.5, "percent"),
+    ],
+)
+def test_percent(text, span, value, unit):
+    f = one(text)
+    assert (f.kind, f.text, f.value, f.unit) == ("percent", span, value, unit)
+
+
+# --- hedges ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("It was about 450 million dollars.", "about"),
+        ("It was nearly two billion dlrs.", "less_than"),
+        ("It was more than 17 pct.", "more_than"),
+        ("They slapped up to 300 mln dlrs in tariffs.", "at_most"),
+        ("They saved some 2 billion dlrs.", "about"),
+        ("It reached over four billion dlrs.", "more_than"),
+        ("Releases will be at least 100,000 tonnes.", "at_least"),
+        ("It could be as much as three mln barrels.", "at_most"),
+        ("It is almost 90 pct.", "less_than"),
+        ("It hovered around 639 mln dlrs.", "about"),
+        ("I'd say it's 99 plus pct sure.", "more_than"),
+    ],
+)
+def test_hedges_are_approximate_and_outside_the_span(text, bound):
+    f = one(text)
+    assert f.approximate is True
+    assert f.bound == bound
+    assert not f.text.lower().startswith(("about", "nearly", "more", "up", "some", "over", "at", "as", "almost"))
+
+
+def test_an_estimated_is_not_a_hedge():
+    f = one("Oil income fell an estimated 20 billion dlrs.")
+    assert f.approximate is False and f.bound is None
+
+
+def test_hedge_covers_both_ends_of_a_coordination():
+    found = figures("Saving about 875 mln and 435 mln dlrs last year.")
+    assert [f.text for f in found] == ["875 mln", "435 mln dlrs"]
+    assert all(f.approximate for f in found)
+    assert [f.unit for f in found] == ["USD", "USD"]
+
+
+# --- ranges ------------------------------------------------------------------------------------
+
+
+def test_range_ends_are_two_figures_with_low_high():
+    found = figures("A drawdown of between two and 7.5 mln barrels is expected.")
+    assert [(f.text, f.kind, f.value, f.unit) for f in found] == [
+        ("two", "quantity", 2e6, "barrel"),
+        ("7.5 mln barrels", "quantity", 7.5e6, "barrel"),
+    ]
+    assert all((f.low, f.high) == (2e6, 7.5e6) for f in found)
+
+
+def test_range_with_to_and_hedge():
+    found = figures("Stocks fell by about one to four mln barrels.")
+    assert [(f.value, f.approximate) for f in found] == [(1e6, True), (4e6, True)]
+    assert found[0].low == 1e6 and found[0].high == 4e6
+
+
+def test_range_between_scaled_bare_numbers():
+    found = figures("The deficit will be between 700 mln and one billion dlrs.")
+    assert [(f.text, f.value, f.unit) for f in found] == [("700 mln", 7e8, "USD"), ("one billion dlrs", 1e9, "USD")]
+
+
+def test_percent_range_with_hyphen():
+    found = figures("Growth of 10-12 pct is forecast.")
+    assert [(f.value, f.kind) for f in found] == [(10, "percent"), (12, "percent")]
+
+
+# --- counts ------------------------------------------------------------------------------------
+
+
+def test_count_of_people():
+    f = one("Police arrested 17 people on Monday.")
+    assert (f.kind, f.text, f.value, f.unit) == ("count", "17 people", 17, "people")
+
+
+def test_count_with_modifier_leaves_noun_out_of_span():
+    f = one("The strike by 337,000 striking workers ended.")
+    assert (f.kind, f.text, f.value, f.unit) == ("count", "337,000", 337000, "worker")
+
+
+def test_count_range_of_persons():
+    found = figures("It would establish trade teams of between six and nine persons.")
+    assert [(f.text, f.value, f.kind) for f in found] == [("six", 6, "count"), ("nine persons", 9, "count")]
+
+
+def test_counts_of_things_are_not_figures():
+    # Only people are counted (guidelines): "15 countries" or "10 banks" would be false alarms.
+    assert figures("Delegates from 15 countries and 10 banks met.") == []
+
+
+def test_group_of_seven_is_a_name():
+    assert figures("The Group of Seven finance ministers met.") == []
+
+
+def test_one_as_an_article_is_not_a_count():
+    assert figures("One U.S. bank trader said it was quiet.") == []
+
+
+# --- quantities --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "per"),
+    [
+        ("Ecuador sold 16.1 mln barrels of crude.", "16.1 mln barrels", 16.1e6, "barrel", None),
+        ("It released 200,000 tonnes of wheat.", "200,000 tonnes", 200000, "tonne", None),
+        ("Imports totalled 7.2 million gallons.", "7.2 million gallons", 7.2e6, "gallon", None),
+        ("Reserves were 52.9 mln MCF of gas.", "52.9 mln MCF", 52.9e9, "cubic foot", None),
+        ("Runs rose 154,000 b/d last week.", "154,000 b/d", 154000, "barrel", "day"),
+        ("Output was 14.7 mln bpd.", "14.7 mln bpd", 14.7e6, "barrel", "day"),
+        ("The quota is 15.8 mln barrels per day.", "15.8 mln barrels", 15.8e6, "barrel", "day"),
+        ("Farmers sold 3.5 mln bushels.", "3.5 mln bushels", 3.5e6, "bushel", None),
+    ],
+)
+def test_quantities(text, span, value, unit, per):
+    f = one(text)
+    assert (f.kind, f.text, f.unit, f.per) == ("quantity", span, unit, per)
+    assert f.value == pytest.approx(value)
+
+
+# --- rates and unit prices (per) ---------------------------------------------------------------
+
+
+def test_unit_price_per_barrel_excludes_the_denominator():
+    f = one("WTI was raised to 17.50 dlrs a barrel.")
+    assert (f.text, f.value, f.per) == ("17.50 dlrs", 17.5, "barrel")
+
+
+def test_glued_denominator():
+    f = one("Light Louisiana Sweet rose to 17.85\ndlrs/bbl.")
+    assert (f.text, f.per) == ("17.85\ndlrs", "barrel")
+
+
+def test_cents_a_gallon():
+    f = one("Heating oil rose to 47.91 cts a gallon.")
+    assert (f.value, f.unit, f.per) == (pytest.approx(0.4791), "USD", "gallon")
+
+
+def test_yen_against_the_dollar_is_a_rate():
+    f = one("The drop to a low of 148.65 yen held the dollar steady.")
+    assert (f.unit, f.per) == ("JPY", "USD")
+
+
+def test_bare_rate_to_the_dollar_takes_the_currency_discussed():
+    text = "The Taiwan dollar has risen. It opened at 34.38 to the U.S. Dollar today."
+    f = one(text)
+    assert (f.text, f.value, f.unit, f.per) == ("34.38", 34.38, "TWD", "USD")
+
+
+def test_other_dollar_priced_in_us_dollars():
+    f = one("The Australian dollar touched a high of 0.6900 U.S. Dlrs.")
+    assert (f.unit, f.per) == ("USD", "AUD")
+
+
+# --- multipliers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Trade will increase ninefold.", "ninefold", 9),
+        ("Trade rose 9-fold.", "9-fold", 9),
+        ("Sales tripled.", "tripled", 3),
+        ("Prices doubled last year.", "doubled", 2),
+        ("Imports are three times higher.", "three times", 3),
+    ],
+)
+def test_multipliers(text, span, value):
+    f = one(text)
+    assert (f.kind, f.text, f.value, f.unit) == ("multiplier", span, value, None)
+
+
+# --- binding: period ---------------------------------------------------------------------------
+
+
+def test_period_from_trailing_time_per_clause():
+    text = "Hong Kong recorded a 3.51 billion H.K. Dlr deficit in February after a 2.54 billion dlr surplus in January."
+    tx = [timex(text, "February", "1987-02"), timex(text, "January", "1987-01")]
+    found = figures(text, timexes=tx)
+    assert [(f.period, f.period_text) for f in found] == [("1987-02", "February"), ("1987-01", "January")]
+
+
+def test_period_from_leading_time():
+    text = "According to official Russian data, in 2022 the trade exchanges had a value of about 450 million dollars."
+    f = one(text, timexes=[timex(text, "2022", "2022")])
+    assert (f.period, f.period_text) == ("2022", "2022")
+
+
+def test_possessive_time_binds_to_the_next_figure():
+    text = "Imports rose to 24.12 billion dlrs, up 2.6 pct from January's 23.52 billion dlrs."
+    found = figures(text, timexes=[timex(text, "January", "1987-01")])
+    assert [f.period for f in found] == [None, None, "1987-01"]
+
+
+def test_baseline_period_and_forecast():
+    text = "In 2023, our bilateral trade will increase ninefold compared to 2022, the ambassador said."
+    tx = [timex(text, "2023", "2023"), timex(text, "2022", "2022")]
+    f = one(text, timexes=tx)
+    assert (f.period, f.baseline_period, f.modality, f.subject) == ("2023", "2022", "forecast", "bilateral trade")
+
+
+def test_parallel_clause_period_carries_over():
+    text = ("Coffee earnings rose to 220 mln dlrs in March from 110 mln dlrs in February while oil "
+            "derivatives were down to 54 mln dlrs from 58 mln dlrs in February.")
+    tx = [timex(text, "March", "1987-03"), timex(text, "February", "1987-02"),
+          timex(text, "February", "1987-02", occurrence=1)]
+    found = figures(text, timexes=tx)
+    assert [f.period for f in found] == ["1987-03", "1987-02", "1987-03", "1987-02"]
+
+
+def test_coordinated_figures_share_the_trailing_time():
+    text = "Indonesia and Pakistan respectively saved about 875 mln and 435 mln dlrs last year."
+    found = figures(text, timexes=[timex(text, "last year", "1986")])
+    assert [f.period for f in found] == ["1986", "1986"]
+
+
+def test_durations_are_not_periods():
+    text = "The deficit will be cut by 300 mln dlrs within five years."
+    f = one(text, timexes=[timex(text, "five years", "P5Y", type_="DURATION")])
+    assert f.period is None
+
+
+def test_time_in_an_earlier_sentence_is_not_used():
+    text = "Exports rose in February. They totalled 3.1 billion dlrs."
+    f = one(text, timexes=[timex(text, "February", "1987-02")])
+    assert f.period is None
+
+
+def test_anaphoric_year_takes_the_shape_of_the_compared_period():
+    text = "The surplus rose to 2.73 billion dlrs in the first two months of 1987 from 2.02 billion a year earlier."
+    tx = [timex(text, "the first two months of 1987", "1987-01/1987-02"), timex(text, "a year earlier", "1986")]
+    found = figures(text, timexes=tx)
+    assert [f.period for f in found] == ["1987-01/1987-02", "1986-01/1986-02"]
+
+
+def test_time_of_day_is_reduced_to_its_date():
+    text = "The dollar fell to a low of 148.65 yen in the late morning."
+    f = one(text, timexes=[timex(text, "late morning", "1987-03-25TMO")])
+    assert f.period == "1987-03-25"
+
+
+def test_report_date_after_said_is_not_the_period():
+    text = "Exports rose 5 pct, the ministry said on Tuesday."
+    f = one(text, timexes=[timex(text, "Tuesday", "1987-03-24")])
+    assert f.period is None
+
+
+# --- binding: parties, subject, modality -------------------------------------------------------
+
+
+def test_parties_from_the_sentence():
+    text = "Japan's surplus with the United States rose to 5.4 billion dlrs."
+    ents = [entity(text, "Japan", "JPN"), entity(text, "United States", "USA")]
+    f = one(text, entities=ents)
+    assert f.parties == ("JPN", "USA")
+    assert f.subject == "surplus"
+
+
+def test_two_countries_resolve_to_the_articles_main_countries():
+    text = ("Russia and Cuba signed deals. Cuba thanked Russia. The US objected. "
+            "Trade between the two countries was about 450 million dollars.")
+    ents = [entity(text, "Russia", "RUS"), entity(text, "Cuba", "CUB"), entity(text, "Cuba", "CUB", occurrence=1),
+            entity(text, "Russia", "RUS", occurrence=1), entity(text, "US", "USA")]
+    f = one(text, entities=ents)
+    assert f.parties == ("RUS", "CUB")
+    assert f.subject == "trade"
+
+
+def test_people_nouns_and_persons_are_not_parties():
+    text = "Lavrov said exports fell 3 pct."
+    ents = [Entity(0, 6, "Lavrov", "PERSON", "Sergei Lavrov", "RUS")]
+    assert one(text, entities=ents).parties == ()
+
+
+def test_reported_figure_has_no_modality_and_forecast_has_one():
+    assert one("Exports rose 5 pct in March.").modality is None
+    assert one("Exports are expected to rise 5 pct.").modality == "forecast"
+    assert one("The government has a target of 5 pct growth.").modality == "target"
+
+
+def test_seed_like_arrest_count():
+    text = "Authorities in Havana announced in September the arrest of 17 people with ties to a ring."
+    f = one(text, timexes=[timex(text, "September", "2023-09")], entities=[entity(text, "Havana", "CUB")])
+    assert (f.kind, f.value, f.unit, f.period, f.subject) == ("count", 17, "people", "2023-09", "arrests")
+
+
+def test_offsets_index_the_text():
+    text = "Hong Kong recorded a 3.51 billion\nH.K. Dlr deficit and 2.6 pct growth, about 17 people said."
+    for f in figures(text):
+        assert text[f.start:f.end] == f.text
