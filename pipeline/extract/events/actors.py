@@ -1,0 +1,284 @@
+"""Actors from the parse: the noun phrase of a role -> (text, country, kind), with anaphora.
+
+Order of evidence for one noun phrase: an entity covering its head; a pronoun's or anaphoric
+head's antecedent ("he", "the company", "the island"); the nationality or country inside the
+phrase ("Brazilian officials", "authorities in Havana", "the head of Russian diplomacy"); the
+dateline's country for identifiable officials and companies the text does not place.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from pipeline.extract.entities.gazetteer import Gazetteer
+from pipeline.extract.entities.resolve import kind_of
+from pipeline.extract.events.lexicon import Lexicon
+from pipeline.extract.events.triggers import lemma
+from pipeline.records import Actor, Entity
+
+_SUBJECT_DEPS = {"nsubj", "csubj"}
+_TARGET_PREPS = ("with", "against", "to", "on", "upon", "toward", "towards", "from", "at", "between", "for", "into")
+# Clauses and phrases inside a noun phrase that do not tell whose the phrase is.
+_NOT_OWNER_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos_skip", "punct", "cc"}
+_NOT_OWNER_PREPS = {"to", "with", "against", "on", "about", "over", "for", "toward", "towards", "into", "at"}
+
+
+@dataclass
+class ActorContext:
+    """What actor resolution needs about one article (read-only except the salience memory)."""
+
+    doc: object
+    entities: tuple[Entity, ...]
+    gaz: Gazetteer
+    lex: Lexicon
+    fallback_country: str | None  # the dateline's country
+    _starts: list[int] | None = None
+
+    def __post_init__(self):
+        self.entities = tuple(sorted(self.entities, key=lambda e: e.start))
+        self._starts = [e.start for e in self.entities]
+
+    def entity_at(self, tok) -> Entity | None:
+        """The entity mention covering ``tok``, if any."""
+        i = bisect_right(self._starts, tok.idx) - 1
+        if i >= 0 and self.entities[i].start <= tok.idx < self.entities[i].end:
+            return self.entities[i]
+        return None
+
+    def entities_between(self, start: int, end: int) -> list[Entity]:
+        """Entity mentions inside ``[start, end)``."""
+        return [e for e in self.entities if start <= e.start and e.end <= end]
+
+    def last_before(self, offset: int, accept) -> Entity | None:
+        """The nearest entity before ``offset`` that ``accept`` takes."""
+        i = bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            e = self.entities[i]
+            if e.end <= offset and accept(e):
+                return e
+            i -= 1
+        return None
+
+
+def phrase_span(tok) -> tuple[int, int]:
+    """Character span of a noun phrase without relative clauses or trailing punctuation."""
+    toks = [tok]
+    stack = [c for c in tok.children]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"} and c.head.i == tok.i:
+            continue
+        toks.append(c)
+        stack.extend(c.children)
+    lo = min(t.idx for t in toks)
+    hi = max(t.idx + len(t.text) for t in toks)
+    return lo, hi
+
+
+def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
+    """The actor a noun phrase headed by ``tok`` names, or None when it names none."""
+    lex = ctx.lex
+    low = tok.lower_
+    if low in lex.anonymous_speakers and ctx.entity_at(tok) is None:
+        return None
+    lo, hi = phrase_span(tok)
+    text = ctx.doc.text[lo:hi]
+    ent = ctx.entity_at(tok)
+    if ent is not None and ent.type in {"PERSON", "ORG", "GPE", "NORP"}:
+        return _actor_from_entity(ent, ctx, lo, hi, text)
+    if tok.pos_ == "PRON" or low in lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns:
+        return _pronoun(tok, ctx)
+    # Nationality or country inside the phrase ("Brazilian officials", "authorities in Havana").
+    inside = [e for e in ctx.entities_between(lo, hi) if e.type != "PERSON" or e.country]
+    owners = [e for e in inside if not _after_preposition(e, ctx, _NOT_OWNER_PREPS)]
+    kind = kind_of(text, ctx.gaz)
+    for e in owners:
+        if e.country or e.kind == "IGO":
+            return Actor(text=text, country=e.country, kind=kind or _entity_kind(e), start=lo, end=hi)
+    anaphor = ctx.lex.anaphoric_heads.get(lemma(tok))
+    if anaphor is not None and _is_definite(tok):
+        ante = _antecedent(tok.idx, anaphor, ctx)
+        if ante is not None:
+            return Actor(text=text, country=ante.country, kind=kind or anaphor, start=lo, end=hi)
+    if kind in {"GOV", "MIL", "BUS", "ORG"}:
+        return Actor(text=text, country=ctx.fallback_country, kind=kind, start=lo, end=hi)
+    return None
+
+
+def _is_definite(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+
+def _after_preposition(e: Entity, ctx: ActorContext, preps: set[str]) -> bool:
+    before = ctx.doc.text[max(0, e.start - 12) : e.start].split()
+    return bool(before) and before[-1].lower() in preps
+
+
+def _entity_kind(e: Entity) -> str | None:
+    if e.type == "GPE":
+        return "GOV"
+    return e.kind
+
+
+def _actor_from_entity(e: Entity, ctx: ActorContext, lo: int, hi: int, text: str) -> Actor:
+    country = e.country
+    kind = _entity_kind(e) or kind_of(text, ctx.gaz)
+    if country is None and e.type == "PERSON":
+        # The person's title in this phrase may place them ("a Soviet official, Ivanov").
+        for other in ctx.entities_between(lo, hi):
+            if other is not e and other.country and other.type != "PERSON":
+                country = other.country
+                break
+    if country is None and kind != "IGO" and e.type in {"PERSON", "ORG"} and not _igo_official(text, ctx):
+        country = ctx.fallback_country
+    return Actor(text=text, country=country, kind=kind, start=lo, end=hi)
+
+
+def _igo_official(text: str, ctx: ActorContext) -> bool:
+    return any(e.kind == "IGO" for e in ctx.entities if e.text in text)
+
+
+def _pronoun(tok, ctx: ActorContext) -> Actor | None:
+    low = tok.lower_
+    lex = ctx.lex
+    if low in lex.person_pronouns or low in lex.first_person_pronouns:
+        ante = ctx.last_before(tok.idx, lambda e: e.type == "PERSON")
+    elif low in lex.thing_pronouns:
+        ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and (e.country or e.kind))
+    else:
+        ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE", "NORP", "PERSON"} and bool(e.country))
+    if ante is None:
+        return None
+    country = ante.country
+    if country is None and ante.kind != "IGO":
+        country = ctx.fallback_country
+    return Actor(text=tok.text, country=country, kind=_entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
+
+
+def _antecedent(offset: int, kind: str, ctx: ActorContext) -> Entity | None:
+    if kind == "BUS":
+        return ctx.last_before(offset, lambda e: e.type == "ORG" and e.kind not in {"IGO", "GOV"})
+    return ctx.last_before(offset, lambda e: e.type == "GPE" and e.kind == "GOV" and bool(e.country))
+
+
+def with_conjuncts(tok) -> list:
+    """``tok`` and the phrases coordinated with it ("the United States and Britain")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(g for g in c.children if g.dep_ == "conj")
+    return out
+
+
+def resolve_all(tok, ctx: ActorContext) -> list[Actor]:
+    """Actors of a phrase and its conjuncts, one per distinct country (compound actors are split)."""
+    actors: list[Actor] = []
+    for t in with_conjuncts(tok):
+        a = resolve_phrase(t, ctx)
+        if a is not None and all(a.country != b.country for b in actors):
+            actors.append(a)
+    if not actors:
+        # A phrase with no owner of its own may still name one inside ("the hegemony of the US").
+        a = _first_inside(tok, ctx)
+        if a is not None:
+            actors.append(a)
+    return actors
+
+
+def _first_inside(tok, ctx: ActorContext) -> Actor | None:
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    for e in ctx.entities_between(lo, hi):
+        if e.type in {"GPE", "ORG", "PERSON"} and (e.country or e.kind == "IGO"):
+            return Actor(text=e.text, country=e.country, kind=_entity_kind(e), start=e.start, end=e.end)
+    return None
+
+
+def subject_of(verb) -> object | None:
+    """The grammatical subject of ``verb``, climbing xcomp/conj/relcl chains when it has none."""
+    tok = verb
+    for _ in range(6):
+        for c in tok.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                return c
+            if c.dep_ == "agent":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and tok is not verb:
+            return passive
+        if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and tok.head is not tok:
+            tok = tok.head
+            continue
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ == "acl" and tok.head is not tok:
+            return tok.head
+        break
+    if verb is not tok:
+        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+def passive_subject(verb):
+    """The patient subject of a passive verb ("17 people were arrested")."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def object_of(verb) -> object | None:
+    """Direct object, dative or the object of a target preposition, in that order."""
+    for dep in ("dobj", "dative"):
+        for c in verb.children:
+            if c.dep_ == dep:
+                return c
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    for p in _TARGET_PREPS:
+        if p in preps:
+            pobj = next((g for g in preps[p].children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    # "railed yesterday against ...": the target phrase may hang from the object's right.
+    return None
+
+
+def noun_owner(noun):
+    """The possessor, agent ("by") or nationality modifier of an event noun."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP", "ORG"}:
+            return c
+    return None
+
+
+def noun_target(noun):
+    """The other party of an event noun ("visit to Moscow", "talks with X", "arrest of 17 people")."""
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    for p in (*_TARGET_PREPS, "of", "in"):
+        if p in preps:
+            pobj = next((g for g in preps[p].children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def noun_governor(noun):
+    """The verb an event noun hangs from (its light verb, or the verb its phrase modifies)."""
+    tok = noun
+    for _ in range(5):
+        head = tok.head
+        if head is tok:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        tok = head
+    return None

@@ -1,0 +1,135 @@
+"""Event dates from the temporal engine's TIMEX3 records, by the guidelines' rules.
+
+1. A time expression governing the event (reached from the expression up the parse without
+   crossing another clause's verb) gives the date; bare weekdays and months are re-anchored to the
+   event's tense (a past event's "Monday" is on or before the publication date, a planned one's after).
+2. A wire-style speech act with no time expression takes the publication date, precision day.
+3. (in the engine) later mentions and events inside dated events take that date.
+4. Otherwise the date is unknown. The publication date is never used silently.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipeline.records import Timex
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_BARE_PREFIX = re.compile(r"^(?:on|in|last|this|next|early|late|mid|since|by|until|from)\s+", re.I)
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """An event's date: TIMEX3 value or None, precision, and the expression that gave it."""
+
+    value: str | None
+    precision: str
+    text: str | None
+
+
+UNKNOWN = EventDate(None, "unknown", None)
+
+
+def from_dct(dct: date) -> EventDate:
+    """Rule 2: the publication date, day precision, no date_text."""
+    return EventDate(dct.isoformat(), "day", None)
+
+
+def timex_head(timex: Timex, doc):
+    """The syntactic head token of a time expression (the token whose head lies outside it)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def governs(timex: Timex, trigger, doc, also=()) -> bool:
+    """Whether ``timex`` belongs to the clause of ``trigger`` (or of a verb in ``also``).
+
+    Walk up from the expression's head; the first verb reached must be the trigger (or one of
+    ``also``: the light or reporting verb an event noun hangs from). An event noun reached on the
+    way owns the expression when it is the trigger.
+    """
+    tok = timex_head(timex, doc)
+    if tok is None:
+        return False
+    targets = {trigger.i, *(t.i for t in also)}
+    for _ in range(12):
+        if tok.i in targets and tok.i != timex_head(timex, doc).i:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i in targets:
+            return True
+        if tok.pos_ in {"VERB", "AUX"} and tok.i not in targets:
+            # A conjunct shares nothing: "halted the port today but called off ...".
+            return False
+    return False
+
+
+def normalise(timex: Timex, dct: date, future: bool) -> EventDate:
+    """A TIMEX3 value as an event date; bare weekdays/months re-anchored to past or future."""
+    value = timex.value or ""
+    if value == "PRESENT_REF":
+        return EventDate(dct.isoformat(), "day", timex.text)
+    m = _DAY.match(value)
+    if m:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        day = _reanchor_weekday(timex.text, day, dct, future)
+        return EventDate(day.isoformat(), "day", timex.text)
+    m = _MONTH.match(value)
+    if m:
+        year, month = _reanchor_month(timex.text, int(m.group(1)), int(m.group(2)), dct, future)
+        return EventDate(f"{year:04d}-{month:02d}", "month", timex.text)
+    m = _YEAR.match(value)
+    if m:
+        return EventDate(m.group(1), "year", timex.text)
+    m = _WEEK.match(value)
+    if m:
+        # A week lies in one month or straddles two: the guidelines keep its month (of its Monday,
+        # or of the later days when most of the week falls there).
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        thursday = monday + timedelta(days=3)
+        return EventDate(f"{thursday.year:04d}-{thursday.month:02d}", "month", timex.text)
+    return UNKNOWN
+
+
+def _bare(text: str) -> str:
+    return _BARE_PREFIX.sub("", text.strip()).lower().rstrip(".,")
+
+
+def _reanchor_weekday(text: str, day: date, dct: date, future: bool) -> date:
+    word = _bare(text)
+    if word not in _WEEKDAYS:
+        return day
+    if future and day < dct:
+        return day + timedelta(days=7)
+    if not future and day > dct:
+        return day - timedelta(days=7)
+    return day
+
+
+def _reanchor_month(text: str, year: int, month: int, dct: date, future: bool) -> tuple[int, int]:
+    word = _bare(text)
+    if word not in _MONTHS:
+        return year, month
+    if future and (year, month) < (dct.year, dct.month):
+        return year + 1, month
+    if not future and (year, month) > (dct.year, dct.month):
+        return year - 1, month
+    return year, month
+
+
+def is_datable(timex: Timex) -> bool:
+    """Whether a time expression can date an event (dates and times, not durations or sets)."""
+    return timex.type in {"DATE", "TIME"} and bool(timex.value)

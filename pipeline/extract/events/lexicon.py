@@ -1,0 +1,106 @@
+"""The event dictionaries (``data/triggers.yaml``, ``data/cues.yaml``), loaded once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.errors import ConfigurationError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+EVENT_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION "
+    "MOBILIZE COERCE ASSAULT STATEMENT".split()
+)
+
+
+def load_yaml(name: str) -> dict:
+    """One data file of ``data/`` as a dict; missing or malformed files are configuration errors."""
+    path = DATA_DIR / name
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigurationError(f"cannot read event data {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigurationError(f"event data {path} is not a mapping")
+    return data
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Trigger and cue tables; every word is lower case."""
+
+    verbs: dict[str, str]
+    phrasal_verbs: dict[tuple[str, ...], str]  # (verb lemma, particle/preposition words...) -> type
+    verb_objects: dict[str, dict[str, str]]
+    adjectives: dict[str, str]
+    nouns: dict[str, str]
+    speech_verbs: frozenset[str]
+    speech_needs_content: frozenset[str]
+    light_verbs: frozenset[str]
+    container_prepositions: frozenset[str]
+    negation: frozenset[str]
+    planned_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    planned_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    conditional_marks: frozenset[str]
+    planned_modifiers: frozenset[str]
+    request_modals: frozenset[str]
+    request_governors: frozenset[str]
+    request_predicates: frozenset[str]
+    anonymous_speakers: frozenset[str]
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    first_person_pronouns: frozenset[str]
+    anaphoric_heads: dict[str, str]  # head noun -> kind of the antecedent it takes
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon, built once per process."""
+    t = load_yaml("triggers.yaml")
+    c = load_yaml("cues.yaml")
+    m = c["modality"]
+    rc = c["request_content"]
+    p = c["pronouns"]
+    anaphors = {str(w).lower(): kind for kind, words in c["anaphoric_heads"].items() for w in words}
+    return Lexicon(
+        verbs={str(k).lower(): str(v) for k, v in t["verbs"].items()},
+        phrasal_verbs={tuple(str(k).lower().split()): str(v) for k, v in t["phrasal_verbs"].items()},
+        verb_objects={
+            str(v).lower(): {str(o).lower(): str(ty) for o, ty in objs.items()} for v, objs in t["verb_objects"].items()
+        },
+        adjectives={str(k).lower(): str(v) for k, v in t["adjectives"].items()},
+        nouns={str(k).lower(): str(v) for k, v in t["nouns"].items()},
+        speech_verbs=_words(t["speech_verbs"]),
+        speech_needs_content=_words(t["speech_needs_content"]),
+        light_verbs=_words(t["light_verbs"]),
+        container_prepositions=_words(t["container_prepositions"]),
+        negation=_words(m["negation"]),
+        planned_aux=_words(m["planned_aux"]),
+        hypothetical_aux=_words(m["hypothetical_aux"]),
+        planned_governors=_words(m["planned_governors"]),
+        hypothetical_governors=_words(m["hypothetical_governors"]),
+        conditional_marks=_words(m["conditional_marks"]),
+        planned_modifiers=_words(m["planned_modifiers"]),
+        request_modals=_words(rc["modals"]),
+        request_governors=_words(rc["governors"]),
+        request_predicates=_words(rc["predicates"]),
+        anonymous_speakers=_words(c["anonymous_speakers"]),
+        person_pronouns=_words(p["person"]),
+        thing_pronouns=_words(p["thing"]),
+        group_pronouns=_words(p["group"]),
+        first_person_pronouns=_words(p["first_person"]),
+        anaphoric_heads=anaphors,
+    )

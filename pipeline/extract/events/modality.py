@@ -1,0 +1,78 @@
+"""Modality of an event from its auxiliaries and governors: negated > hypothetical > planned > asserted."""
+
+from __future__ import annotations
+
+from pipeline.extract.events.lexicon import Lexicon
+from pipeline.extract.events.triggers import lemma
+
+
+def _clause_chain(tok):
+    """The trigger and the verbs it is an xcomp/complement of ("expected to meet" -> expected)."""
+    chain = [tok]
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in {"xcomp", "acomp"} or (cur.dep_ == "pobj" and cur.head.dep_ == "prep"):
+            cur = cur.head if cur.dep_ != "pobj" else cur.head.head
+            chain.append(cur)
+        else:
+            break
+    return chain
+
+
+def modality(tok, form: str, lex: Lexicon) -> str:
+    """asserted | planned | negated | hypothetical for the trigger ``tok`` (``form`` verb/noun/...)."""
+    if form == "noun":
+        return _noun_modality(tok, lex)
+    chain = _clause_chain(tok)
+    aux = [c for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "neg", "advmod", "mark"}]
+    words = {c.lower_ for c in aux}
+    if words & lex.negation or any(c.dep_ == "neg" for c in aux):
+        return "negated"
+    if _conditional(tok, lex) or words & lex.hypothetical_aux:
+        return "hypothetical"
+    if words & lex.planned_aux:
+        return "planned"
+    governors = [lemma(t) for t in chain[1:]] + [t.lower_ for t in chain[1:]]
+    if any(g in lex.hypothetical_governors for g in governors) and not _is_to(chain):
+        return "hypothetical"
+    if any(g in lex.planned_governors for g in governors):
+        return "planned"
+    # "X is to visit": be + to-infinitive.
+    if _is_to(chain):
+        return "planned"
+    return "asserted"
+
+
+def _is_to(chain) -> bool:
+    tok = chain[0]
+    return (
+        tok.dep_ == "xcomp"
+        and lemma(tok.head) == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def _conditional(tok, lex: Lexicon) -> bool:
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in cur.children):
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def _noun_modality(noun, lex: Lexicon) -> str:
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return "negated"
+    if any(c.dep_ == "amod" and c.lower_ in lex.planned_modifiers for c in noun.children):
+        return "planned"
+    gov = noun.head
+    for _ in range(3):
+        if gov.pos_ in {"VERB", "AUX"}:
+            return modality(gov, "verb", lex)
+        if gov.head is gov:
+            break
+        gov = gov.head
+    return "asserted"

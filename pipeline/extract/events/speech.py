@@ -1,0 +1,137 @@
+"""Speech acts (guidelines): typed content wins, attribution-only reporting verbs are dropped.
+
+1. A reporting clause by an identifiable actor is an event.
+2. What is said takes its type when it is an act toward someone: prescriptive content ("Brazil
+   should come up with a plan") makes the reporting clause a REQUEST aimed at the content's subject.
+3. When the main proposition is itself a typed event ("Mexico signed the accord, the ministry said"),
+   that event is the record and the reporting verb is only attribution.
+4. Otherwise the reporting clause is a STATEMENT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.extract.events.lexicon import Lexicon
+from pipeline.extract.events.triggers import Trigger, lemma
+
+# Types that are themselves speech acts: said in a report, they are dated like the report.
+VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "STATEMENT"})
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A trigger after speech-act resolution.
+
+    ``target`` is the token naming actor2 when the content gives it (the subject of a prescriptive
+    clause); ``speech`` the reporting verb the event is said in (for dating and speaker), if any.
+    """
+
+    trigger: Trigger
+    type: str
+    target: object | None = None
+    speech: object | None = None
+
+
+def contents(tok) -> list:
+    """The clause heads a reporting verb reports: its ccomp, or the clause it is a parenthetical of."""
+    heads = [c for c in tok.children if c.dep_ == "ccomp"]
+    if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i and _is_inverted_report(tok)):
+        heads.append(tok.head)
+    out = []
+    for h in heads:
+        out.append(h)
+        out.extend(c for c in h.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX", "ADJ"})
+    return out
+
+
+def _is_inverted_report(tok) -> bool:
+    # "Japan will act, he said": spaCy sometimes hangs "said" as ccomp of the content verb.
+    return any(c.dep_ in {"nsubj"} and c.i < tok.i for c in tok.children) and tok.i == max(
+        (t.i for t in tok.head.subtree), default=tok.i
+    ) - 1
+
+
+def prescriptive_target(head, lex: Lexicon):
+    """The addressee of prescriptive content (the subject told to act), else None."""
+    prescriptive = False
+    for c in head.children:
+        if c.dep_ == "aux" and c.lower_ in lex.request_modals:
+            prescriptive = True
+    if lemma(head) in lex.request_governors and any(c.dep_ == "xcomp" for c in head.children):
+        if not any(c.dep_ == "neg" for c in head.children):
+            prescriptive = True
+    if head.lower_ in lex.request_predicates or lemma(head) in lex.request_predicates:
+        prescriptive = True
+    if not prescriptive:
+        return None
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    for c in head.children:
+        if c.dep_ == "agent":
+            subjects = [g for g in c.children if g.dep_ == "pobj"] + subjects
+    for s in subjects:
+        # "new efforts by the government are required": the agent inside the subject is addressed.
+        for c in s.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                subjects = [g for g in c.children if g.dep_ == "pobj"] + subjects
+    return subjects[0] if subjects else head
+
+
+def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
+    """Speech triggers typed by their content or dropped as attribution; others kept as they are."""
+    by_token = {t.token.i: t for t in triggers}
+    dropped: set[int] = set()
+    reported: dict[int, object] = {}
+    out: list[Resolved] = []
+    for t in triggers:
+        if t.form != "speech":
+            continue
+        # "announced the arrest", "issued a statement": the object event is the record.
+        obj_events = [c for c in t.token.children if c.dep_ == "dobj" and c.i in by_token]
+        if obj_events:
+            dropped.add(t.token.i)
+            for c in obj_events:
+                reported[c.i] = t.token
+            continue
+        for head in contents(t.token):
+            inner = _content_event(head, by_token)
+            if inner is not None and inner.form != "speech":
+                dropped.add(t.token.i)
+                reported[inner.token.i] = t.token
+                break
+    for t in triggers:
+        if t.token.i in dropped:
+            continue
+        if t.form == "speech":
+            target = None
+            for head in contents(t.token):
+                target = prescriptive_target(head, lex)
+                if target is not None:
+                    break
+            if target is not None:
+                out.append(Resolved(t, "REQUEST", target=target, speech=t.token))
+            else:
+                out.append(Resolved(t, "STATEMENT", speech=t.token))
+        else:
+            out.append(Resolved(t, t.type, speech=reported.get(t.token.i)))
+    return out
+
+
+def _content_event(head, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The typed event that is the main proposition of a content clause, if any."""
+    if head.i in by_token:
+        return by_token[head.i]
+    # "X is expected to sign", "X has decided to lift": the event sits in the xcomp chain.
+    tok = head
+    for _ in range(3):
+        nxt = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        if nxt.i in by_token:
+            return by_token[nxt.i]
+        tok = nxt
+    # A light verb's object: "they signed/held an agreement/talks".
+    for c in head.children:
+        if c.dep_ == "dobj" and c.i in by_token and by_token[c.i].form == "noun":
+            return by_token[c.i]
+    return None

@@ -1,0 +1,123 @@
+"""Trigger detection over the dependency parse, driven by the dictionaries in ``data/``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.extract.events.lexicon import Lexicon
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+# Dependents whose presence makes an event noun eventive (it has its own participants).
+_EVENTIVE_PREPS = {"with", "to", "against", "between", "from", "by", "of", "on", "over", "in", "for", "among"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A candidate event: its head token, type, form (verb | noun | adj | speech), last token."""
+
+    token: object  # spaCy Token
+    type: str
+    form: str
+    last: object  # spaCy Token ending the trigger span (the particle of a phrasal verb)
+
+    @property
+    def start(self) -> int:
+        return self.token.idx
+
+    @property
+    def end(self) -> int:
+        return self.last.idx + len(self.last.text) if self.last.i >= self.token.i else self.token.idx + len(self.token)
+
+
+def lemma(tok) -> str:
+    """Lower-case lemma (spaCy keeps proper-noun capitals)."""
+    return tok.lemma_.lower()
+
+
+def find(doc, lex: Lexicon) -> list[Trigger]:
+    """Every trigger candidate in ``doc``, in text order, before speech-act resolution."""
+    out: list[Trigger] = []
+    for tok in doc:
+        trig = _verb_trigger(tok, lex) or _adjective_trigger(tok, lex) or _noun_trigger(tok, lex)
+        if trig is not None:
+            out.append(trig)
+    return out
+
+
+def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
+    if tok.pos_ not in VERB_POS:
+        return None
+    lem = lemma(tok)
+    particles = [c for c in tok.children if c.dep_ in {"prt", "prep", "dobj"} and c.i > tok.i]
+    words = {c.lower_ for c in particles}
+    for key, etype in lex.phrasal_verbs.items():
+        if key[0] == lem and set(key[1:]) <= words:
+            last = max((c for c in particles if c.lower_ in key[1:]), key=lambda c: c.i)
+            return Trigger(tok, etype, "verb", last)
+    objects = lex.verb_objects.get(lem)
+    if objects:
+        for obj in _objects(tok):
+            if lemma(obj) in objects or obj.lower_ in objects:
+                return Trigger(tok, objects.get(lemma(obj)) or objects[obj.lower_], "verb", tok)
+    if lem in lex.verbs:
+        return Trigger(tok, lex.verbs[lem], "verb", tok)
+    if lem in lex.speech_verbs:
+        if lem in lex.speech_needs_content and not has_content(tok):
+            return None
+        return Trigger(tok, "STATEMENT", "speech", tok)
+    return None
+
+
+def _objects(tok):
+    for c in tok.children:
+        if c.dep_ in {"dobj", "attr"}:
+            yield c
+        elif c.dep_ == "prep":
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+def has_content(tok) -> bool:
+    """Whether a reporting verb takes a clause or quote (``ccomp``), or is a parenthetical."""
+    return any(c.dep_ in {"ccomp"} for c in tok.children) or tok.dep_ in {"parataxis"}
+
+
+def _adjective_trigger(tok, lex: Lexicon) -> Trigger | None:
+    if tok.pos_ != "ADJ" or lemma(tok) not in lex.adjectives:
+        return None
+    copula = any(c.dep_ == "cop" for c in tok.children) or (tok.dep_ == "acomp" and lemma(tok.head) in {"be", "remain"})
+    return Trigger(tok, lex.adjectives[lemma(tok)], "adj", tok) if copula else None
+
+
+def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
+    if tok.pos_ not in NOUN_POS:
+        return None
+    lem = lemma(tok)
+    etype = lex.nouns.get(lem) or lex.nouns.get(tok.lower_)
+    if etype is None or tok.dep_ in {"compound", "amod", "nmod"}:
+        return None
+    if not is_eventive(tok, lex):
+        return None
+    return Trigger(tok, etype, "noun", tok)
+
+
+def is_eventive(tok, lex: Lexicon) -> bool:
+    """Whether an event noun names an event with its own participants, time or frame.
+
+    Bare anaphoric nominals ("the sale", "the rescheduling") are not events (guidelines, rule 11).
+    """
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ == "prep" and c.lower_ in _EVENTIVE_PREPS and any(g.dep_ == "pobj" for g in c.children):
+            return True
+        if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
+            return True
+        if c.dep_ == "amod" and c.lower_ in lex.planned_modifiers:
+            return True
+    head = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass"} and lemma(head) in lex.light_verbs:
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in lex.container_prepositions:
+        return True
+    return False
