@@ -16,5 +16,11 @@ test:             ## set up, lint and run every test
 lint: setup
 	.venv/bin/ruff check pipeline dags tests benchmarks
 
+airflow: setup    ## start Airflow locally (standalone, SQLite) on http://127.0.0.1:8080, login admin/admin
+	bash scripts/airflow_local.sh start
+
+airflow-stop:     ## stop every local Airflow component
+	bash scripts/airflow_local.sh stop
+
 clean:            ## remove generated data (lake, warehouse, Airflow home)
 	rm -rf data airflow_home
