@@ -27,4 +27,4 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
     found = mentions.merge(mentions.from_ner(ctx.doc), mentions.from_gazetteer(ctx.text, gaz))
     found = mentions.repair(found, ctx.text, gaz)
     resolved = resolve.resolve_all(found, ctx.doc, gaz, ctx.published_at.date())
-    return coref.link(resolved, gaz)
+    return coref.link(resolved, gaz, ctx.text)

@@ -19,10 +19,11 @@ _CORPORATE_SUFFIX = re.compile(
 )
 
 
-def link(found: list[Mention], gaz: Gazetteer) -> tuple[Entity, ...]:
+def link(found: list[Mention], gaz: Gazetteer, text: str) -> tuple[Entity, ...]:
     """Entities with canonical names; country and kind shared across each chain."""
     named = [_name_place(m, gaz) for m in found]
     named = _link_people(named, gaz)
+    named = _propagate_surnames(named, text)
     named = _link_orgs(named)
     return tuple(
         Entity(start=m.start, end=m.end, text=m.text, type=m.label, name=m.name or _norm(m.text),
@@ -71,7 +72,10 @@ def _link_people(found: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if len(words) < 2:
             continue
         surname, first = fold(words[-1]), fold(words[0])
+        folded = fold(" ".join(words))
         chain = next((c for c in chains if c["surname"] == surname and c["first"][:1] == first[:1]), None)
+        # "De Zeeuw" repeats the tail of "Aart de Zeeuw".
+        chain = chain or next((c for c in chains if fold(c["name"]).endswith(" " + folded)), None)
         if chain is None:
             chain = {"surname": surname, "first": first, "name": " ".join(words), "members": []}
             chains.append(chain)
@@ -129,4 +133,22 @@ def _link_orgs(found: list[Mention]) -> list[Mention]:
             continue
         h = out[head]
         out[i] = replace(m, name=h.name, country=m.country or h.country, kind=m.kind or h.kind)
+    return out
+
+
+def _propagate_surnames(found: list[Mention], text: str) -> list[Mention]:
+    """Bare surnames NER missed ("Sumita said") join the chain of the full name they repeat."""
+    people = {}
+    for m in found:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            people.setdefault(words[-1], m)
+    taken = [(m.start, m.end) for m in found]
+    out = list(found)
+    for surname, full in people.items():
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+            if any(s <= hit.start() < e for s, e in taken):
+                continue
+            out.append(replace(full, start=hit.start(), end=hit.end(), text=surname, source="coref"))
+            taken.append((hit.start(), hit.end()))
     return out

@@ -53,6 +53,7 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     """Every mention with its country and kind; places and groups first, people last."""
     first = [_resolve_static(m, gaz) for m in found]
     out = [_resolve_person(m, first, doc, gaz) if m.label == "PERSON" else m for m in first]
+    out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
 
 
@@ -88,7 +89,7 @@ def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) ->
     code, title_kind = _from_prefix(m, resolved, doc, gaz)
     if code is None:
         code, apposition_kind = _from_apposition(m, resolved, doc, gaz)
-        title_kind = title_kind or apposition_kind
+        title_kind = apposition_kind if apposition_kind == "IGO" else title_kind or apposition_kind
     if code is None and known:
         code = known[0]
     kind = title_kind or (known[1] if known else None) or "PERSON"
@@ -118,9 +119,11 @@ def _from_prefix(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> tu
     if kind == "BUS" and not any(t.lower_ in {"chairman", "executive", "director", "president"} for t in window):
         kind = None
     for other in sorted(resolved, key=lambda o: -o.start):
-        if not (lo <= other.start and other.end <= m.start) or other.country is None:
+        if not (lo <= other.start and other.end <= m.start) or other.label == "PERSON":
             continue
-        if other.label == "PERSON":
+        if other.kind == "IGO" and not _after_posting_preposition(other, doc):
+            return None, "IGO"  # "GATT official Aart de Zeeuw"
+        if other.country is None:
             continue
         if _after_posting_preposition(other, doc):
             continue
@@ -133,20 +136,35 @@ def _after_posting_preposition(m: Mention, doc) -> bool:
     return bool(before) and before[0].lower_ in _POSTING_PREPOSITIONS
 
 
-def _from_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> tuple[str | None, str | None]:
-    """'Sergei Lavrov, Russia's foreign minister, ...': nationality in a titled apposition."""
-    after = doc.text[m.end : m.end + 80]
-    match = re.match(r"\s*,\s*([^,.;]{1,60})", after)
+def _from_apposition(
+    m: Mention, resolved: list[Mention], doc, gaz: Gazetteer, need_title: bool = True
+) -> tuple[str | None, str | None]:
+    """'Sergei Lavrov, Russia's foreign minister, ...': nationality in a titled apposition.
+
+    An apposition naming an international organisation makes the person its official (kind IGO,
+    no country): "Aart de Zeeuw, chairman of the GATT's negotiating group".
+    """
+    after = doc.text[m.end : m.end + 90]
+    match = re.match(r"\s*,\s*([^,.;]{1,80})", after)
     if not match:
         return None, None
     phrase = match.group(1)
     words = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
-    if not words & gaz.titles - {"of", "the", "his", "her", "their", "its", ","}:
+    if need_title and not words & gaz.titles - {"of", "the", "his", "her", "their", "its", ","}:
         return None, None
     lo = m.end + match.start(1)
     hi = m.end + match.end(1)
     kind = kind_of(phrase, gaz)
     for other in resolved:
-        if lo <= other.start and other.end <= hi and other.country and other.label != "PERSON":
-            return other.country, kind or "GOV"
+        if lo <= other.start and other.end <= hi and other.label != "PERSON":
+            if other.kind == "IGO":
+                return None, "IGO"
+            if other.country:
+                return other.country, kind or "GOV"
     return None, kind
+
+
+def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
+    """'Alza Corp, a U.S. pharmaceutical products concern, ...': a company placed by its apposition."""
+    code, _ = _from_apposition(m, resolved, doc, gaz, need_title=False)
+    return replace(m, country=code) if code else m

@@ -83,7 +83,8 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
     for t in found:
         if t.form == "noun":
             head = t.token.head
-            if t.token.dep_ in {"dobj", "nsubjpass", "pobj"} and head.i in verbs and trig.lemma(head) not in lex.light_verbs:
+            argument = t.token.dep_ in {"dobj", "nsubjpass", "pobj"}
+            if argument and head.i in verbs and trig.lemma(head) not in lex.light_verbs:
                 continue
             if t.token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in verbs:
                 if head.lower_ not in lex.container_prepositions:
@@ -92,42 +93,49 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
     return out
 
 
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_STATEMENT_NOUN_FORMS = frozenset({"noun"})
+
+
 def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     """One draft per actor pair (compound actors of different countries are split)."""
     t = r.trigger
     tok = t.token
+    etype = r.type
     if t.form == "noun":
+        if etype == "STATEMENT" and _inside_report(tok, lex):
+            return []  # "said in a statement": the report is the reporting verb's record
         owner = roles.noun_owner(tok)
         if owner is None:
             gov = roles.noun_governor(tok)
             owner = roles.subject_of(gov) if gov is not None else None
         first = roles.resolve_all(owner, actx) if owner is not None else []
         target = roles.noun_target(tok)
-        second = roles.resolve_all(target, actx) if target is not None else []
+        second = roles.resolve_all(target, actx) if target is not None and etype != "STATEMENT" else []
     else:
         subj = roles.subject_of(tok)
         first = roles.resolve_all(subj, actx) if subj is not None else []
         if not first and r.speech is not None and r.speech is not tok:
             speaker = roles.subject_of(r.speech)
             first = roles.resolve_all(speaker, actx) if speaker is not None else []
-        if r.type == "STATEMENT":
-            second = []
-        elif r.target is not None:
-            second = roles.resolve_all(r.target, actx)
-        else:
-            patient = roles.passive_subject(tok)
-            obj = patient if patient is not None and subj is not None and subj.dep_ != "nsubjpass" else None
-            obj = obj or roles.object_of(tok)
-            second = roles.resolve_all(obj, actx) if obj is not None else []
-    is_speech = t.form == "speech"
+        if first:
+            actx.remember(first[0], subj)
+        second = _targets(r, tok, subj, actx, lex)
+        if etype == "REQUEST" and r.target is not None and not second:
+            etype = "STATEMENT"  # prescriptive talk with no actor asked is an assessment
+    if etype in _SYMMETRIC and not second and len(first) > 1:
+        first, second = first[:1], first[1:]  # "Japan and Britain have signed": first-named party first
+    is_speech = t.form == "speech" or (t.form == "noun" and etype == "STATEMENT")
     if is_speech and not first:
         return []  # anonymous or unattributed talk is not an event
     if not first and not second:
         return []
+    if etype in lex.target_required and not second:
+        return []
     mod = modality_of(tok, t.form, lex)
     if is_speech and mod == "hypothetical":
         mod = "asserted"  # "he said X would ..." : the saying happened
-    reported = (is_speech or (r.type in _REPORTED_TYPES and t.form == "verb" and _reporting_verb(tok, r))) and not (
+    reported = (is_speech or (etype in _REPORTED_TYPES and t.form == "verb" and _reporting_verb(tok, r))) and not (
         _second_hand(tok)
     )
     location = _location(tok, actx) or (_location(roles.noun_governor(tok), actx) if t.form == "noun" else None)
@@ -136,8 +144,37 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         for a2 in second or [None]:
             if a1 is not None and a2 is not None and a1.start == a2.start:
                 continue
-            out.append(Draft(t, r.type, a1, a2, mod, location, reported, r.speech))
+            out.append(Draft(t, etype, a1, a2, mod, location, reported, r.speech))
     return out
+
+
+def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> list[Actor]:
+    """actor2 of a verbal or adjectival trigger."""
+    etype = r.type
+    if etype == "STATEMENT":
+        return []
+    if r.target is not None:
+        return roles.resolve_all(r.target, actx)
+    preps = lex.target_preps(etype)
+    if r.trigger.form == "adj":
+        preps = ("of", *preps)
+    patient = roles.passive_subject(tok)
+    obj = patient if patient is not None and subj is not None and subj.dep_ != "nsubjpass" else None
+    obj = obj or roles.object_of(tok, preps, direct=etype not in {"PROTEST"})
+    second = roles.resolve_all(obj, actx) if obj is not None else []
+    if not second and etype in _SYMMETRIC | lex.target_required:
+        # "agreed to transfer its service to American Transport Lines": the agreed act's party.
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                inner = roles.object_of(c, preps, direct=False)
+                second = roles.resolve_all(inner, actx) if inner is not None else []
+                break
+    return second
+
+
+def _inside_report(tok, lex) -> bool:
+    gov = roles.noun_governor(tok)
+    return gov is not None and trig.lemma(gov) in lex.speech_verbs and tok.dep_ == "pobj"
 
 
 def _reporting_verb(tok, r: speech.Resolved) -> bool:
@@ -184,8 +221,17 @@ def _date_all(drafts: list[Draft], timexes: tuple[Timex, ...], doc, dct: date) -
         by_token.setdefault(d.trigger.token.i, d)
     for d in drafts:
         if d.date.text is None and not d.reported:
-            d.date = _inherited(d, by_token, drafts) or d.date
+            d.date = _inherited(d, by_token, drafts, usable, doc, dct) or d.date
+        if d.modality == "asserted" and d.date.value is not None and _after(d.date, dct):
+            d.modality = "planned"  # "goes to Canada later this week"
     return drafts
+
+
+def _after(when: dating.EventDate, dct: date) -> bool:
+    """Whether an event date lies wholly after the publication date at its precision."""
+    if when.value is None:
+        return False
+    return when.value > dct.isoformat()[: len(when.value)]
 
 
 def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate:
@@ -193,6 +239,11 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
     also = []
     if d.trigger.form == "noun" and tok.dep_ in {"dobj", "nsubjpass", "attr"}:
         also.append(tok.head)
+    cur = tok
+    while cur.dep_ == "xcomp" and cur.head is not cur:
+        # "is to meet ... tomorrow", "is expected to arrive on Saturday": the governing verbs' time.
+        cur = cur.head
+        also.append(cur)
     sent = tok.sent
     for timex in usable:
         if timex.end <= sent.start_char or timex.start >= sent.end_char:
@@ -204,23 +255,51 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
     return dating.UNKNOWN
 
 
-def _inherited(d: Draft, by_token: dict[int, Draft], drafts: list[Draft]) -> dating.EventDate | None:
-    """Rule 3: an event inside a dated event, or a later mention of a dated one, takes its date."""
-    tok = d.trigger.token
-    cur = tok
+def _inherited(
+    d: Draft, by_token: dict[int, Draft], drafts: list[Draft], usable: list[Timex], doc, dct: date
+) -> dating.EventDate | None:
+    """Rule 3: an event inside a dated event or clause, or a nominal later mention, takes its date."""
+    cur = d.trigger.token
     for _ in range(6):
-        if cur.dep_ not in _CONTAINED_DEPS or cur.head is cur:
+        if not _contained(cur) or cur.head is cur:
             break
         cur = cur.head
         host = by_token.get(cur.i)
         if host is not None and host is not d and host.date.text is not None:
             return host.date
+        if cur.pos_ in {"VERB", "AUX"}:
+            for timex in usable:
+                if dating.governs(timex, cur, doc):
+                    future = d.modality == "planned" or (host is not None and host.modality == "planned")
+                    return dating.normalise(timex, dct, future=future)
+    if d.trigger.form != "noun":
+        return None
     for e in drafts:
         if e is d or e.trigger.start >= d.trigger.start or e.date.text is None:
             continue
         if e.type == d.type and _country(e.actor1) == _country(d.actor1) and _country(e.actor2) == _country(d.actor2):
             return e.date
     return None
+
+
+_TEMPORAL_MARKS = frozenset({"when", "while", "as", "after", "before", "during", "until", "since", "where"})
+
+
+def _contained(tok) -> bool:
+    """Whether ``tok``'s clause or phrase sits inside its head's event (when-clause, relative clause)."""
+    if tok.dep_ == "relcl":
+        return True
+    if tok.dep_ == "advcl":
+        return any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TEMPORAL_MARKS for c in tok.children) or any(
+            c.dep_ == "prep" for c in tok.children
+        ) or tok.tag_ == "VBG"
+    if tok.dep_ == "pobj":
+        return True
+    if tok.dep_ == "prep":
+        return tok.lower_ in {"during", "at", "in", "on", "after", "before", "to"}
+    if tok.dep_ == "pcomp":
+        return True
+    return False
 
 
 def _country(actor: Actor | None) -> str | None:

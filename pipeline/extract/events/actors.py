@@ -34,6 +34,16 @@ class ActorContext:
     lex: Lexicon
     fallback_country: str | None  # the dateline's country
     _starts: list[int] | None = None
+    last_thing: tuple[int, Actor] | None = None  # the latest organisation/country subject
+
+    def remember(self, actor: Actor | None, tok) -> None:
+        """Keep a named non-person subject as the antecedent for a later "it"."""
+        if actor is None or tok is None or tok.pos_ == "PRON" or actor.kind in {None, "PERSON"}:
+            return
+        ent = self.entity_at(tok)
+        if ent is not None and ent.type == "PERSON":
+            return
+        self.last_thing = (tok.idx, actor)
 
     def __post_init__(self):
         self.entities = tuple(sorted(self.entities, key=lambda e: e.start))
@@ -97,12 +107,23 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         if e.country or e.kind == "IGO":
             return Actor(text=text, country=e.country, kind=kind or _entity_kind(e), start=lo, end=hi)
     anaphor = ctx.lex.anaphoric_heads.get(lemma(tok))
-    if anaphor is not None and _is_definite(tok):
-        ante = _antecedent(tok.idx, anaphor, ctx)
-        if ante is not None:
-            return Actor(text=text, country=ante.country, kind=kind or anaphor, start=lo, end=hi)
+    if anaphor is not None:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None:
+            # "his country": the country of whoever "his" is.
+            who = _pronoun(owner, ctx)
+            if who is not None:
+                return Actor(text=text, country=who.country, kind=kind or anaphor, start=lo, end=hi)
+        elif _is_definite(tok):
+            ante = _antecedent(tok.idx, anaphor, ctx)
+            if ante is not None:
+                country = ante.country or (ctx.fallback_country if ante.kind != "IGO" else None)
+                return Actor(text=text, country=country, kind=kind or anaphor, start=lo, end=hi)
     if kind in {"GOV", "MIL", "BUS", "ORG"}:
         return Actor(text=text, country=ctx.fallback_country, kind=kind, start=lo, end=hi)
+    if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS and tok.text[:1].isupper():
+        # A named subject NER missed ("Regency also reported"): placed by the dateline.
+        return Actor(text=text, country=ctx.fallback_country, kind=None, start=lo, end=hi)
     return None
 
 
@@ -145,6 +166,9 @@ def _pronoun(tok, ctx: ActorContext) -> Actor | None:
     if low in lex.person_pronouns or low in lex.first_person_pronouns:
         ante = ctx.last_before(tok.idx, lambda e: e.type == "PERSON")
     elif low in lex.thing_pronouns:
+        if ctx.last_thing is not None and ctx.last_thing[0] < tok.idx:
+            a = ctx.last_thing[1]
+            return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
         ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and (e.country or e.kind))
     else:
         ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE", "NORP", "PERSON"} and bool(e.country))
@@ -188,11 +212,17 @@ def resolve_all(tok, ctx: ActorContext) -> list[Actor]:
     return actors
 
 
+_INNER_OWNER_PREPS = {"of", "against", "on", "with", "to", "from", "toward", "towards"}
+
+
 def _first_inside(tok, ctx: ActorContext) -> Actor | None:
-    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-    for e in ctx.entities_between(lo, hi):
-        if e.type in {"GPE", "ORG", "PERSON"} and (e.country or e.kind == "IGO"):
-            return Actor(text=e.text, country=e.country, kind=_entity_kind(e), start=e.start, end=e.end)
+    """A party named inside a phrase through of/against/with... ("the hegemony of the US")."""
+    for sub in tok.subtree:
+        if sub.dep_ != "pobj" or sub.head.lower_ not in _INNER_OWNER_PREPS:
+            continue
+        a = resolve_phrase(sub, ctx)
+        if a is not None and (a.country or a.kind == "IGO"):
+            return a
     return None
 
 
@@ -216,7 +246,8 @@ def subject_of(verb) -> object | None:
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ == "acl" and tok.head is not tok:
-            return tok.head
+            # "the decision by the Paris Club to reschedule": the noun's agent or possessor acts.
+            return noun_owner(tok.head) or tok.head
         break
     if verb is not tok:
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -228,19 +259,27 @@ def passive_subject(verb):
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
-def object_of(verb) -> object | None:
+def object_of(verb, preps_allowed=_TARGET_PREPS, direct: bool = True) -> object | None:
     """Direct object, dative or the object of a target preposition, in that order."""
-    for dep in ("dobj", "dative"):
-        for c in verb.children:
-            if c.dep_ == dep:
-                return c
+    if direct:
+        for dep in ("dobj", "dative"):
+            for c in verb.children:
+                if c.dep_ == dep:
+                    return c
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
-    for p in _TARGET_PREPS:
+    # "agreed in principle with Renault": a target phrase one level down.
+    for c in verb.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    for gg in g.children:
+                        if gg.dep_ == "prep" and gg.lower_ == "with":
+                            preps.setdefault("with", gg)
+    for p in preps_allowed:
         if p in preps:
             pobj = next((g for g in preps[p].children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-    # "railed yesterday against ...": the target phrase may hang from the object's right.
     return None
 
 

@@ -60,6 +60,13 @@ class Lexicon:
     group_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
     anaphoric_heads: dict[str, str]  # head noun -> kind of the antecedent it takes
+    travel_verbs: frozenset[str]
+    target_required: frozenset[str]
+    target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
+
+    def target_preps(self, etype: str) -> tuple[str, ...]:
+        """Prepositions whose object may be actor2 of an event of type ``etype``."""
+        return self.target_prepositions.get(etype, self.target_prepositions["default"])
 
 
 def _words(values) -> frozenset[str]:
@@ -103,4 +110,7 @@ def load() -> Lexicon:
         group_pronouns=_words(p["group"]),
         first_person_pronouns=_words(p["first_person"]),
         anaphoric_heads=anaphors,
+        travel_verbs=_words(t["travel_verbs"]),
+        target_required=frozenset(str(x) for x in t["target_required"]),
+        target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
     )

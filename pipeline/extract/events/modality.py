@@ -32,6 +32,13 @@ def modality(tok, form: str, lex: Lexicon) -> str:
         return "hypothetical"
     if words & lex.planned_aux:
         return "planned"
+    if tok.dep_ == "acl" and lemma(tok.head) in lex.planned_governors | {"plan", "proposal", "decision", "bid"}:
+        return "planned"  # "a plan to protect Kuwaiti tankers"
+    if tok.dep_ in {"advcl", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        # "will meet X ... before visiting Y", "will visit A and meet B": the head's modality.
+        head = modality(tok.head, "verb", lex) if tok.head.pos_ in {"VERB", "AUX"} else "asserted"
+        if head in {"planned", "hypothetical"}:
+            return head
     governors = [lemma(t) for t in chain[1:]] + [t.lower_ for t in chain[1:]]
     if any(g in lex.hypothetical_governors for g in governors) and not _is_to(chain):
         return "hypothetical"

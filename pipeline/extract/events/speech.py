@@ -86,6 +86,10 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     for t in triggers:
         if t.form != "speech":
             continue
+        # "Hodel said he expects prices to rise": a report inside a report is its content.
+        if t.token.dep_ == "ccomp" and t.token.head.i in by_token and by_token[t.token.head.i].form == "speech":
+            dropped.add(t.token.i)
+            continue
         # "announced the arrest", "issued a statement": the object event is the record.
         obj_events = [c for c in t.token.children if c.dep_ == "dobj" and c.i in by_token]
         if obj_events:

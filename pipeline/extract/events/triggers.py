@@ -9,6 +9,7 @@ from pipeline.extract.events.lexicon import Lexicon
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
 # Dependents whose presence makes an event noun eventive (it has its own participants).
+_NAME_ENTITY_TYPES = {"ORG", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "FAC"}
 _EVENTIVE_PREPS = {"with", "to", "against", "between", "from", "by", "of", "on", "over", "in", "for", "among"}
 
 
@@ -62,11 +63,21 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
                 return Trigger(tok, objects.get(lemma(obj)) or objects[obj.lower_], "verb", tok)
     if lem in lex.verbs:
         return Trigger(tok, lex.verbs[lem], "verb", tok)
+    if lem in lex.travel_verbs and _goes_to_place(tok):
+        return Trigger(tok, "CONSULT", "verb", tok)
     if lem in lex.speech_verbs:
         if lem in lex.speech_needs_content and not has_content(tok):
             return None
         return Trigger(tok, "STATEMENT", "speech", tok)
     return None
+
+
+def _goes_to_place(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            if any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children):
+                return True
+    return False
 
 
 def _objects(tok):
@@ -96,6 +107,8 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
     etype = lex.nouns.get(lem) or lex.nouns.get(tok.lower_)
     if etype is None or tok.dep_ in {"compound", "amod", "nmod"}:
         return None
+    if tok.ent_type_ in _NAME_ENTITY_TYPES:
+        return None  # part of a name: "General Agreement on Tariffs and Trade"
     if not is_eventive(tok, lex):
         return None
     return Trigger(tok, etype, "noun", tok)
@@ -110,8 +123,6 @@ def is_eventive(tok, lex: Lexicon) -> bool:
         if c.dep_ == "poss":
             return True
         if c.dep_ == "prep" and c.lower_ in _EVENTIVE_PREPS and any(g.dep_ == "pobj" for g in c.children):
-            return True
-        if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
             return True
         if c.dep_ == "amod" and c.lower_ in lex.planned_modifiers:
             return True
