@@ -52,10 +52,9 @@ def test_numbers_ordinals_and_units_are_consistent():
     assert set(lex["quarter_ordinals"]) <= set(lex["ordinals"])
     assert set(lex["half_ordinals"].values()) == {1, 2}
     for unit, (designator, factor) in lex["units"].items():
-        assert designator in "YMWDHS" and isinstance(factor, int) and factor > 0, unit
+        assert designator in "YQMWDHS" and isinstance(factor, int) and factor > 0, unit
     assert set(lex["time_units"]) <= set(lex["units"])
     assert set(lex["unit_plurals"]) <= set(lex["units"])
-    assert set(lex["set_unit_values"]) <= set(lex["units"])
 
 
 def test_seasons_quarters_and_day_parts():
@@ -83,7 +82,7 @@ def test_code_values_are_timex3():
     timex_mods = {"START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
     assert set(lex["position_mods"].values()) <= timex_mods
     assert set(lex["quantity_mods"].values()) <= timex_mods
-    for value in list(lex["set_adverbs"].values()) + list(lex["set_unit_values"].values()):
+    for value in lex["set_adverbs"].values():
         assert re.fullmatch(r"PT?\d+[YQMWDHS]", value), value
     assert set(lex["shift_words"].values()) <= {-1, 0, 1}
 

@@ -35,8 +35,9 @@ class Scope:
     sent_start: int
     sent_end: int
 
-    def tense(self, match: re.Match[str]) -> str | None:
-        return clause_tense(self.text, self.sent_start, self.sent_end, match.start(), match.end())
+    def tense(self, match: re.Match[str], reach: int | None = None) -> str | None:
+        """The clause's tense from lexical cues (see :func:`clause_tense`)."""
+        return clause_tense(self.text, self.sent_start, self.sent_end, match.start(), match.end(), reach)
 
     def before(self, match: re.Match[str], width: int = 30) -> str:
         """Up to ``width`` characters before the match, within the sentence."""
@@ -54,6 +55,12 @@ class Scope:
         window = self.text[max(0, match.start() - 400) : self.sent_end]
         return re.search(r"\bquarter", window, re.IGNORECASE) is not None
 
+
+# How far (characters) a tense cue may be from the expression and still decide its year or week:
+# cues further away mostly belong to another clause. News weekdays are overwhelmingly past, so
+# only a very close cue ('will meet Tuesday') moves a weekday into the future.
+DATE_CUE_REACH = 80
+WEEKDAY_CUE_REACH = 25
 
 Normaliser = Callable[[re.Match[str], Scope], Norm | None]
 
@@ -136,7 +143,7 @@ def month_day(m: re.Match[str], scope: Scope) -> Norm | None:
                 if _valid(y, month, day) and date(y, month, day).isoweekday() == weekday]
         year = fits[0] if fits else None
     if year is None:
-        year = tu.pick_year(scope.anchor, month, day, scope.tense(m))
+        year = tu.pick_year(scope.anchor, month, day, scope.tense(m, reach=DATE_CUE_REACH))
     if year is None or not _valid(year, month, day):
         return None
     return Norm("DATE", f"{year:04d}-{month:02d}-{day:02d}")
@@ -166,7 +173,7 @@ def month(m: re.Match[str], scope: Scope) -> Norm | None:
     elif shift == "this":
         year = anchor.year
     else:
-        year = tu.pick_month_year(anchor, number, scope.tense(m))
+        year = tu.pick_month_year(anchor, number, scope.tense(m, reach=DATE_CUE_REACH))
     return Norm("DATE", f"{year:04d}-{number:02d}")
 
 
@@ -340,6 +347,8 @@ def season(m: re.Match[str], scope: Scope) -> Norm | None:
             return None
     if _g(m, "year"):
         return Norm("DATE", f"{_g(m, 'year')}-{code}")
+    if _g(m, "the") and re.match(r"\s+of\b", scope.after(m, 5), re.IGNORECASE):
+        return None  # 'the fall of the dollar', 'the spring of 12 pct': a noun, not a season
     anchor = scope.anchor
     first = lexicon()["season_months"][code][0]
     started = _started_year(anchor, first)  # latest instance begun by the anchor
@@ -386,7 +395,7 @@ def weekday(m: re.Match[str], scope: Scope) -> Norm | None:
     if _g(m, "plural"):
         return Norm("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
     shift = _word(_g(m, "shift")) if _g(m, "shift") else None
-    tense = None if shift else scope.tense(m)
+    tense = None if shift else scope.tense(m, reach=WEEKDAY_CUE_REACH)
     day = tu.pick_weekday(scope.anchor, number, tense, shift)
     if part:
         return Norm("TIME", f"{day}T{part}")
@@ -505,8 +514,13 @@ def format_amount(amount: float) -> str:
     return tu.format_number(amount)
 
 
-_RATE_BEFORE = re.compile(r"(?:\d|%|\b(?:dollars?|cents?|pct|percent|times|twice|once|yen|marks|francs|"
-                          r"pounds|euros?|tons?|tonnes?|barrels?))\s*$", re.IGNORECASE)
+def _is_rate(before: str) -> bool:
+    """Whether the text before 'a year' makes it a rate ('12 pct a year', '22 billion dlrs a day')."""
+    before = before.rstrip()
+    if before.endswith(("%", "$")) or before[-1:].isdigit():
+        return True
+    words = before.split()
+    return bool(words) and words[-1].lower().strip(".,") in lexicon()["rate_before"]
 
 
 def duration(m: re.Match[str], scope: Scope) -> Norm | None:
@@ -523,7 +537,7 @@ def duration(m: re.Match[str], scope: Scope) -> Norm | None:
         amount = None
     elif _g(m, "one"):
         amount = 1.0
-        if not _g(m, "edge") and _RATE_BEFORE.search(scope.before(m, 15)):
+        if not _g(m, "edge") and _is_rate(scope.before(m, 20)):
             return Norm("SET", _period(1, unit))  # a rate: '12 pct a year'
     else:
         amount = tu.parse_number(_g(m, "n"))
@@ -546,8 +560,6 @@ def set_every(m: re.Match[str], scope: Scope) -> Norm | None:
     if unit not in lexicon()["units"]:
         return None
     amount = tu.parse_number(_g(m, "n")) if _g(m, "n") else 1
-    if amount == 1 and unit in lexicon()["set_unit_values"]:
-        return Norm("SET", lexicon()["set_unit_values"][unit])
     return Norm("SET", _period(amount, unit))
 
 

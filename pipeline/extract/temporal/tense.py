@@ -48,11 +48,13 @@ def _nearest(regex: re.Pattern[str], text: str, span: tuple[int, int], window: t
     return best
 
 
-def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
+def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int,
+                 reach: int | None = None) -> str | None:
     """'past', 'future' or None for the expression at [start, end) in sentence [sent_start, sent_end).
 
     The closest cue wins (by characters, cues inside the expression ignored), because a long news
-    sentence often mixes a reported past ('said') with a quoted future ('will').
+    sentence often mixes a reported past ('said') with a quoted future ('will'). With ``reach``,
+    only cues within that many characters count.
     """
     listed, regular, deadline, future, not_past = _cues()
     if deadline.search(text[max(sent_start, start - 25) : start]):
@@ -60,6 +62,6 @@ def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int
     found = _nearest(listed, text, (start, end), (sent_start, sent_end), frozenset())
     if found is None:
         found = _nearest(regular, text, (start, end), (sent_start, sent_end), not_past - future)
-    if found is None:
+    if found is None or (reach is not None and found[0] > reach):
         return None
     return "future" if found[1] in future else "past"
