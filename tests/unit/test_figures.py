@@ -409,3 +409,59 @@ def test_offsets_index_the_text():
     text = "Hong Kong recorded a 3.51 billion\nH.K. Dlr deficit and 2.6 pct growth, about 17 people said."
     for f in figures(text):
         assert text[f.start:f.end] == f.text
+
+
+# --- added with the own dev set ----------------------------------------------------------------
+
+
+def test_adjacent_unit_words_are_two_numbers():
+    found = figures("In band three 66 mln and in band four seven mln stg at 9 pct.")
+    assert [(f.text, f.value) for f in found] == [("66 mln", 66e6), ("seven mln stg", 7e6), ("9 pct", 9)]
+
+
+def test_compound_number_words():
+    assert one("Prices rose twenty-five pct.").value == 25
+    assert one("It cost two hundred and fifty million dollars.").value == 250e6
+
+
+def test_glued_pence():
+    f = one("Shares closed at 873p on Tuesday.")
+    assert (f.text, f.value, f.unit) == ("873p", 8.73, "GBP")
+
+
+def test_qualified_cents_take_the_qualifier_currency():
+    f = one("Texaco lowered its price 64 Canadian cts a barrel.")
+    assert (f.value, f.unit, f.per) == (0.64, "CAD", "barrel")
+
+
+def test_scaled_number_counting_a_noun_does_not_inherit_a_currency():
+    found = figures("It has annual sales of 39m cases and revenues of A$2.6bn.")
+    assert [(f.text, f.unit) for f in found] == [("A$2.6bn", "AUD")]
+
+
+def test_change_from_a_date_is_a_baseline_not_the_period():
+    text = "China's grain exports in January fell 22.1 pct from January 1986."
+    tx = [timex(text, "January", "1987-01"), timex(text, "January 1986", "1986-01")]
+    f = one(text, timexes=tx)
+    assert (f.period, f.baseline_period) == ("1987-01", "1986-01")
+
+
+def test_amount_from_a_date_keeps_it_as_period():
+    text = "It will release another 30,000 tonnes from April 23."
+    f = one(text, timexes=[timex(text, "April 23", "1987-04-23")])
+    assert f.period == "1987-04-23"
+
+
+def test_coordinated_dates_make_a_range_period():
+    text = "Creditors will freeze 20-30bn rupiah in payments due in 2005 and 2006."
+    tx = [timex(text, "2005", "2005"), timex(text, "2006", "2006")]
+    found = figures(text, timexes=tx)
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (20e9, "IDR", "2005-01/2006-12"), (30e9, "IDR", "2005-01/2006-12")]
+    assert found[0].period_text == "2005 and 2006"
+
+
+def test_months_joined_by_to_make_a_range_period():
+    text = "Production from January to March grew by 2.5 per cent."
+    tx = [timex(text, "January", "1987-01"), timex(text, "March", "1987-03")]
+    assert one(text, timexes=tx).period == "1987-01/1987-03"

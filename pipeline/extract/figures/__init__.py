@@ -17,6 +17,7 @@ from pipeline.extract.figures.binding import (
     find_parties,
     find_subject,
     main_countries,
+    merge_coordinated,
     usable_timex,
 )
 from pipeline.extract.figures.recognize import Candidate, recognise
@@ -30,12 +31,13 @@ def extract_figures(
     text = ctx.text
     candidates = recognise(text, ctx.published_at.year, ctx.sentence_of)
     main = main_countries(entities)
-    dated = sorted((t for t in timexes if usable_timex(t)), key=lambda t: t.start)
+    dated = merge_coordinated(text, sorted((t for t in timexes if usable_timex(t)), key=lambda t: t.start))
     figures: list[Figure] = []
     for sentence, group in _by_sentence(ctx, candidates):
         spans = [Span(c.start, c.end) for c in group]
         in_sentence = [t for t in dated if sentence.start <= t.start and t.end <= sentence.end]
-        bindings = bind_periods(text, sentence, spans, in_sentence)
+        changes = [c.kind in ("percent", "multiplier") for c in group]
+        bindings = bind_periods(text, sentence, spans, in_sentence, changes)
         for cand, span, binding in zip(group, spans, bindings, strict=True):
             figures.append(
                 _figure(text, cand, binding,

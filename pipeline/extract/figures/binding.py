@@ -22,6 +22,7 @@ _COORDINATION_GAP = re.compile(r"^\s*(?:,|and|to|or|-|–)?\s*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(r"\b(to|from)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # Words that open the other side of a comparison ("X compared with Y", "X from Y", "X against Y").
 _COMPARISON = re.compile(r"\b(?:compared|against|versus|vs|from|than)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A time written right after a figure governs it only if it is close and in the same clause.
 _MAX_TRAILING_GAP = 40
 
@@ -84,6 +85,33 @@ def _reshape(text: str, sentence: Sentence, bound: list[Timex | None], i: int) -
     return None
 
 
+_RANGE_GAP = re.compile(r"^\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
+_SHAPES = (r"\d{4}", r"\d{4}-\d{2}", r"\d{4}-\d{2}-\d{2}", r"\d{4}-Q[1-4]")
+
+
+def _shape(value: str) -> str | None:
+    return next((shape for shape in _SHAPES if re.fullmatch(shape, value)), None)
+
+
+def merge_coordinated(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join two dates of the same shape written as one span ("January to March", "in 2005 and
+    2006", "between April 14 and May 26") into one range; years become month ranges
+    ("2005-01/2006-12") so that they are not read as a fiscal year."""
+    out: list[Timex] = []
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (prev is not None and _shape(prev.value) and _shape(prev.value) == _shape(t.value)
+                and "/" not in prev.value and prev.value < t.value
+                and _RANGE_GAP.match(text[prev.end:t.start])):
+            first, last = prev.value, t.value
+            if _shape(first) == _SHAPES[0]:
+                first, last = f"{first}-01", f"{last}-12"
+            out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DATE", f"{first}/{last}")
+        else:
+            out.append(t)
+    return out
+
+
 def usable_timex(timex: Timex) -> bool:
     """A calendar date or interval that can be a figure's period (not a duration, set or "now")."""
     return timex.type == "DATE" and bool(re.match(r"^\d{3,4}", timex.value or ""))
@@ -106,16 +134,24 @@ def _role(text: str, span: Span, sentence: Sentence) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list[Timex]) -> list[PeriodBinding]:
-    """Period and baseline timex for each figure span of one sentence (spans in text order)."""
+def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list[Timex],
+                 changes: list[bool] | None = None) -> list[PeriodBinding]:
+    """Period and baseline timex for each figure span of one sentence (spans in text order).
+
+    ``changes`` marks figures that are changes (percentages, multipliers): for them a time after
+    "from" is the base of the change ("down 22.1 pct from January 1986"), not their period.
+    """
     pats = patterns()
+    changes = changes or [False] * len(spans)
     direct: dict[int, Timex] = {}
     baseline: dict[int, Timex] = {}
     attributive: set[int] = set()
     for t in timexes:
         before = [i for i, s in enumerate(spans) if s.end <= t.start]
         after = [i for i, s in enumerate(spans) if s.start >= t.end]
-        if is_baseline(text, t, sentence):
+        change_base = bool(before) and changes[before[-1]] and _FROM_BEFORE.search(
+            text, max(sentence.start, t.start - 12), t.start)
+        if is_baseline(text, t, sentence) or change_base:
             if before and before[-1] not in baseline:
                 baseline[before[-1]] = t
             continue

@@ -71,6 +71,8 @@ class Lexicon:
     glued_scales: dict[str, float]
     prefixes: dict[str, str]
     dollar_words: tuple[str, ...]
+    cent_words: tuple[str, ...]
+    glued_suffixes: dict[str, tuple[str, float]]
     dollar_qualifiers: dict[str, str]
     currency_words: dict[str, tuple[str, float]]
     codes: tuple[str, ...]
@@ -135,6 +137,8 @@ def lexicon() -> Lexicon:
         glued_scales={k: float(v) for k, v in numbers["glued_scales"].items()},
         prefixes=dict(money["prefixes"]),
         dollar_words=tuple(money["dollar_words"]),
+        cent_words=tuple(money["cent_words"]),
+        glued_suffixes=_currency_words(money["glued_suffixes"]),
         dollar_qualifiers={_norm(k): v for k, v in money["dollar_qualifiers"].items()},
         currency_words=_currency_words(money["words"]),
         codes=tuple(money["codes"]),

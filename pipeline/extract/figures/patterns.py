@@ -23,6 +23,8 @@ class Patterns:
     code_before: re.Pattern[str]
     percent_at: re.Pattern[str]
     dollar_at: re.Pattern[str]
+    qualified_cent_at: re.Pattern[str]
+    glued_currency_at: re.Pattern[str]
     currency_word_at: re.Pattern[str]
     code_at: re.Pattern[str]
     quantity_at: re.Pattern[str]
@@ -46,9 +48,13 @@ class Patterns:
 
 
 def _number_word_core(lex: Lexicon) -> str:
-    """Spelled-out numbers: "seventy", "twenty-five", "two hundred and fifty" (no boundaries)."""
-    word = f"(?:{alternation(list(lex.tens) + list(lex.units) + ['hundred'])})"
-    return rf"{word}(?:(?:[\s-]+|(?<=hundred)\s+and\s+){word})*"
+    """Spelled-out numbers: "seven", "seventy", "twenty-five", "two hundred and fifty" (no boundaries).
+
+    A unit word only follows a tens word or "hundred", so "band four seven mln" is two numbers.
+    """
+    units = alternation([w for w in lex.units if lex.units[w] > 0])
+    small = rf"(?:(?:{alternation(list(lex.tens))})(?:[\s-]+(?:{units})(?![\w-]))?|{alternation(list(lex.units))})"
+    return rf"{small}(?:\s+hundred(?:\s+(?:and\s+)?{small})?)?"
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +89,10 @@ def patterns() -> Patterns:
             rf"(?:[\s-]{{0,3}}(plus)\s+|[\s-]{{0,3}})({alternation(list(lex.percent_words))})(?!\w)", _I
         ),
         dollar_at=re.compile(rf"[\s-]{{1,3}}(?:({dollar_quals})\s*)?({dollar_words})(?!\w)", _I),
+        qualified_cent_at=re.compile(
+            rf"[\s-]{{1,3}}({dollar_quals})\s*({alternation(list(lex.cent_words))})(?!\w)", _I
+        ),
+        glued_currency_at=re.compile(rf"({'|'.join(re.escape(k) for k in lex.glued_suffixes)})(?![\w])"),
         currency_word_at=re.compile(rf"[\s-]{{1,3}}({alternation(list(lex.currency_words))})(?!\w)", _I),
         code_at=re.compile(rf"\s{{1,3}}({'|'.join(lex.codes)})\b"),
         quantity_at=re.compile(rf"[\s-]{{0,3}}({alternation(list(lex.quantity_units))})(?![\w/])", _I),

@@ -149,6 +149,8 @@ def _percent(text: str, pos: int) -> Unit | None:
 
 def _money(text: str, pos: int) -> Unit | None:
     pats, lex = patterns(), lexicon()
+    if m := pats.qualified_cent_at.match(text, pos):
+        return Unit("money", lex.dollar_qualifiers[norm(m.group(1))], m.end(), factor=Decimal("0.01"))
     if m := pats.dollar_at.match(text, pos):
         qualifier = m.group(1)
         code = lex.dollar_qualifiers[norm(qualifier)] if qualifier else "USD"
@@ -191,6 +193,17 @@ def _multiplier_times(text: str, pos: int) -> Unit | None:
     return Unit("multiplier", None, m.end(1))
 
 
+def _glued_currency(text: str, num: Numeral) -> Unit | None:
+    """A currency sub-unit glued to the digits ("53p")."""
+    if num.is_word:
+        return None
+    m = patterns().glued_currency_at.match(text, num.end)
+    if not m:
+        return None
+    code, factor = lexicon().glued_suffixes[m.group(1)]
+    return Unit("money", code, m.end(), factor=Decimal(str(factor)))
+
+
 def attach_unit(text: str, pos: int) -> Unit | None:
     """The unit written after the number (and scale) ending at ``pos``, first match wins."""
     for finder in (_percent, _money, _quantity, _people, _multiplier_times):
@@ -214,7 +227,7 @@ def build_candidate(text: str, num: Numeral) -> Candidate:
     """Numeral + scale + unit (+ currency prefix, + rate denominator) as one candidate."""
     scale, scale_end = attach_scale(text, num)
     prefix = None if num.is_word else currency_prefix(text, num.start)
-    unit = attach_unit(text, scale_end)
+    unit = (_glued_currency(text, num) if scale is None else None) or attach_unit(text, scale_end)
     if prefix and (unit is None or unit.kind != "money"):
         code, prefix_start = prefix
         glued_unit = unit if unit and unit.kind == "money" else None
@@ -308,12 +321,24 @@ def inherit_from_partner(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A plural noun right after a scaled number is what it counts ("39m cases", "2 mln households"),
+# so the number is not an amount whose unit was left out.
+_COUNTED_NOUN = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
+_NOT_NOUNS = frozenset("was has is as this its plus less across thus whereas its perhaps".split())
+
+
+def counts_a_noun(text: str, cand: Candidate) -> bool:
+    """Whether a plural noun follows the figure (then it counts things; no unit to inherit)."""
+    m = _COUNTED_NOUN.match(text, cand.end)
+    return bool(m) and m.group(1) not in _NOT_NOUNS
+
+
 def inherit_from_context(text: str, cands: list[Candidate], sentence_of) -> list[Candidate]:
     """A scaled number without a unit ("from 26.06 billion in January") takes the unit of the
     nearest money or quantity figure in its sentence (the one before it first)."""
     out = list(cands)
     for i, cand in enumerate(out):
-        if cand.kind is not None or cand.scale is None:
+        if cand.kind is not None or cand.scale is None or counts_a_noun(text, cand):
             continue
         sentence = sentence_of(cand.start)
         same = [c for c in out if c.kind in ("money", "quantity") and sentence.start <= c.start < sentence.end]
