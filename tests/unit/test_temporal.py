@@ -84,6 +84,8 @@ def test_weekdays_resolve_by_tense_and_shift():
     ("He left three years ago.", "three years ago", "1995"),
     ("It happened last fall.", "last fall", "1997-FA"),
     ("They will meet this summer.", "this summer", "1998-SU"),
+    ("Crops failed this past fall.", "this past fall", "1997-FA"),
+    ("Voters go to the polls this coming Sunday, March 8.", "this coming Sunday, March 8", "1998-03-08"),
 ])
 def test_relative_dates(text, phrase, value):
     timex = one(text, phrase, DCT_1998)
@@ -163,6 +165,7 @@ def test_month_range_gives_both_ends():
     ("A five-year plan.", "five-year", "P5Y", None),
     ("Talks lasted more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
     ("He served 2 1/2 years.", "2 1/2 years", "P2Y6M", None),
+    ("The speech took half an hour.", "half an hour", "PT30M", None),
     ("It took several years.", "several years", "PXY", None),
     ("The last twenty four hours were calm.", "The last twenty four hours", "PT24H", None),
 ])
@@ -196,6 +199,7 @@ def test_sets(text, phrase, value):
     ("He was seen this morning.", "this morning", "1998-02-20TMO"),
     ("Shots were heard Friday night.", "Friday night", "1998-02-20TNI"),
     ("Fighting broke out last night.", "last night", "1998-02-19TNI"),
+    ("The bell rang at seven o'clock in the evening.", "seven o'clock in the evening", "1998-02-20T19:00"),
 ])
 def test_times_of_day(text, phrase, value):
     timex = one(text, phrase, DCT_1998)

@@ -159,18 +159,18 @@ def month_year(m: re.Match[str], scope: Scope) -> Norm | None:
 def month(m: re.Match[str], scope: Scope) -> Norm | None:
     """A bare month ('in September'): past clause -> the latest one, future clause -> the next."""
     number = _month(_g(m, "month"))
-    shift = _word(_g(m, "shift")) if _g(m, "shift") else None
+    shift = _shift(_g(m, "shift"))
     if shift is None and _word(_g(m, "month")) in lexicon()["ambiguous_months"] and _g(m, "month")[-1] != ".":
         # 'May' alone is far more often the verb at a sentence start; want a date-ish neighbour.
         if not re.search(r"\b(?:in|since|until|by|last|this|next|early|late|mid|of|from|to|through|during)\s*$",
                          scope.before(m, 20), re.IGNORECASE):
             return None
     anchor = scope.anchor
-    if shift in ("last", "past"):
+    if shift == -1:
         year = anchor.year if number < anchor.month else anchor.year - 1
-    elif shift in ("next", "coming"):
+    elif shift == 1:
         year = anchor.year if number > anchor.month else anchor.year + 1
-    elif shift == "this":
+    elif shift == 0:
         year = anchor.year
     else:
         year = tu.pick_month_year(anchor, number, scope.tense(m, reach=DATE_CUE_REACH))
@@ -191,10 +191,10 @@ def holiday(m: re.Match[str], scope: Scope) -> Norm | None:
     if _g(m, "year"):
         day = on(int(_g(m, "year")))
     else:
-        shift = _word(_g(m, "shift")) if _g(m, "shift") else None
-        tense = {"last": "past", "next": "future"}.get(shift) if shift else scope.tense(m)
+        shift = _shift(_g(m, "shift"))
+        tense = {-1: "past", 1: "future"}.get(shift) if shift is not None else scope.tense(m)
         options = [on(y) for y in (scope.anchor.year - 1, scope.anchor.year, scope.anchor.year + 1)]
-        if shift == "this":
+        if shift == 0:
             day = options[1]
         elif tense == "past":
             day = max(d for d in options if d <= scope.anchor)
@@ -339,8 +339,8 @@ def half(m: re.Match[str], scope: Scope) -> Norm | None:
 def season(m: re.Match[str], scope: Scope) -> Norm | None:
     """'last fall' -> '1997-FA', 'the summer of 1998', 'this winter'."""
     code = lexicon()["seasons"][_word(_g(m, "season"))]
-    shift = _word(_g(m, "shift")) if _g(m, "shift") else None
-    if not (shift or _g(m, "the") or _g(m, "year")):
+    shift = _shift(_g(m, "shift"))
+    if not (shift is not None or _g(m, "the") or _g(m, "year")):
         # A bare 'fall' or 'spring' is usually a verb or a noun; require a temporal preposition.
         if not re.search(r"\b(?:in|during|by|until|since|through|early|late|mid|of)[\s-]*$",
                          scope.before(m, 12), re.IGNORECASE):
@@ -353,12 +353,12 @@ def season(m: re.Match[str], scope: Scope) -> Norm | None:
     first = lexicon()["season_months"][code][0]
     started = _started_year(anchor, first)  # latest instance begun by the anchor
     current_end = tu.value_interval(f"{started}-{code}")[1]
-    tense = None if shift else scope.tense(m)
-    if shift in ("last", "past"):
+    tense = None if shift is not None else scope.tense(m)
+    if shift == -1:
         year_ = started if current_end < anchor else started - 1
-    elif shift in ("next", "coming"):
+    elif shift == 1:
         year_ = started + 1
-    elif shift == "this":
+    elif shift == 0:
         year_ = anchor.year if code != "WI" or anchor.month >= 6 else anchor.year - 1
     elif tense == "future":
         year_ = started if current_end >= anchor else started + 1
@@ -394,8 +394,8 @@ def weekday(m: re.Match[str], scope: Scope) -> Norm | None:
     part = lexicon()["day_parts"].get(_word(_g(m, "daypart"))) if _g(m, "daypart") else None
     if _g(m, "plural"):
         return Norm("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
-    shift = _word(_g(m, "shift")) if _g(m, "shift") else None
-    tense = None if shift else scope.tense(m, reach=WEEKDAY_CUE_REACH)
+    shift = _shift(_g(m, "shift"))
+    tense = None if shift is not None else scope.tense(m, reach=WEEKDAY_CUE_REACH)
     day = tu.pick_weekday(scope.anchor, number, tense, shift)
     if part:
         return Norm("TIME", f"{day}T{part}")
@@ -418,7 +418,7 @@ def relative_unit(m: re.Match[str], scope: Scope) -> Norm | None:
     amount = _shift(_g(m, "shift"))
     if amount is None:
         return None
-    if unit in ("decade", "century") and _word(_g(m, "shift")) == "past":
+    if unit in ("decade", "century") and _word(_g(m, "shift")).endswith("past"):
         return Norm("DURATION", _period(1, unit))  # 'the past decade' is the ten years up to now
     value = tu.shift_value(scope.anchor, unit, amount)
     return Norm("DATE", value) if value else None
@@ -461,15 +461,19 @@ def clock_time(m: re.Match[str], scope: Scope) -> Norm | None:
     """'10:35 a.m.' -> '<anchor>T10:35'; 'noon' -> T12:00. A following day is merged later."""
     if _g(m, "named"):
         return Norm("TIME", f"{scope.anchor}T{lexicon()['day_part_times'][_word(_g(m, 'named'))]}")
-    hour = int(_g(m, "hour"))
+    number = tu.parse_number(_g(m, "hour"))
+    if number is None or not float(number).is_integer() or not 0 <= number <= 24:
+        return None
+    hour = int(number)
     minute = int(_g(m, "minute")) if _g(m, "minute") else 0
-    ampm = (_g(m, "ampm") or "").lower() or ""
+    ampm = _word(_g(m, "ampm") or "")
     if ampm:
+        afternoon = ampm.startswith("p") or any(w in ampm for w in ("afternoon", "evening", "night"))
         if not 1 <= hour <= 12:
             return None
-        if ampm.startswith("p") and hour != 12:
+        if afternoon and hour != 12:
             hour += 12
-        elif ampm.startswith("a") and hour == 12:
+        elif not afternoon and hour == 12:
             hour = 0
     return Norm("TIME", f"{scope.anchor}T{hour:02d}:{minute:02d}")
 
@@ -535,6 +539,8 @@ def duration(m: re.Match[str], scope: Scope) -> Norm | None:
         return None  # 'a quarter of', 'three-quarters': fractions
     if _g(m, "vague"):
         amount = None
+    elif _g(m, "halfof"):
+        amount = 0.5  # 'half an hour', 'a half-hour', 'half a century'
     elif _g(m, "one"):
         amount = 1.0
         if not _g(m, "edge") and _is_rate(scope.before(m, 20)):

@@ -178,15 +178,16 @@ def pick_month_year(anchor: date, month: int, tense: str | None) -> int:
     return anchor.year
 
 
-def pick_weekday(anchor: date, weekday: int, tense: str | None, shift: str | None) -> date:
-    """The date of a weekday name near ``anchor``. Unmarked news weekdays are mostly past."""
+def pick_weekday(anchor: date, weekday: int, tense: str | None, shift: int | None) -> date:
+    """The date of a weekday name near ``anchor`` (shift -1 'last', 0 'this', 1 'next').
+    Unmarked news weekdays are mostly past."""
     back = (anchor.isoweekday() - weekday) % 7
     ahead = (weekday - anchor.isoweekday()) % 7
-    if shift == "last":
+    if shift == -1:
         return anchor - timedelta(days=back or 7)
-    if shift in ("next", "coming"):
+    if shift == 1:
         return anchor + timedelta(days=ahead or 7)
-    if shift == "this":
+    if shift == 0:
         return anchor + timedelta(days=weekday - anchor.isoweekday())
     if tense == "future":
         return anchor + timedelta(days=ahead)
