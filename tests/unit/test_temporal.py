@@ -238,6 +238,24 @@ def test_latest_quarter_is_the_last_completed_one():
     assert one("Net fell in the latest quarter.", "the latest quarter", DCT_1989).value == "1989-Q3"
 
 
+# --- anaphora: expressions relative to the previous date in the text ------------------------------
+
+def test_previous_and_following_year_follow_the_last_mentioned_date():
+    text = "Releases rose to 310 in 2004 from 287 the previous year. In 1995 he moved; the following year he left."
+    assert one(text, "the previous year", DCT_1998).value == "2003"
+    assert one(text, "the following year", DCT_1998).value == "1996"
+
+
+def test_later_counts_from_the_last_mentioned_date():
+    text = "Last April, Holmes spoke to the press. Four months later, she won two golds."
+    assert one(text, "Last April", DCT_1998).value == "1997-04"
+    assert one(text, "Four months later", DCT_1998).value == "1997-08"
+
+
+def test_that_year_without_an_earlier_date_falls_back_to_publication():
+    assert one("That year the harvest failed.", "That year", DCT_1998).value == "1998"
+
+
 # --- anchoring ----------------------------------------------------------------------------------
 
 def test_anchor_is_publication_date_not_the_clock():

@@ -1,5 +1,6 @@
 """The temporal tagger cascade: find candidates -> normalise -> attach modifiers -> merge
-adjacent pieces -> resolve overlaps (longest span wins) -> Timex records with intervals.
+adjacent pieces -> resolve overlaps (longest span wins) -> re-anchor anaphoric expressions ->
+Timex records with intervals.
 
 Every stage is a small pure function of the text, the anchor date and the previous stage's
 candidates. Nothing here knows about a particular document; the anchor is always the article's
@@ -30,6 +31,7 @@ class Candidate:
     mod: str | None
     priority: int  # rule order: lower wins ties of equal length
     rule: str
+    relative: tuple[str, float, str] | None = None  # anaphoric: re-resolve against the previous date
 
 
 # ---------------------------------------------------------------------------------------------
@@ -56,7 +58,8 @@ def find_candidates(text: str, anchor: date, sentences: tuple[Sentence, ...]) ->
             sent_start, sent_end = _sentence_of(bounds, start, len(text))
             norm = normalise(match, Scope(text, anchor, sent_start, sent_end))
             if norm is not None and norm.value:
-                found.append(Candidate(start, end, norm.type, norm.value, norm.mod, rule.priority, rule.name))
+                found.append(Candidate(start, end, norm.type, norm.value, norm.mod, rule.priority, rule.name,
+                                       norm.relative))
     return found
 
 
@@ -160,7 +163,28 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------------------------------------
-# stage 5: records
+# stage 5: anaphora ('the previous year' after 'in 2004' is 2003, not the year before publication)
+
+
+def resolve_anaphora(candidates: list[Candidate], anchor: date) -> list[Candidate]:
+    """Re-resolve anaphoric candidates against the start of the closest preceding calendar date."""
+    out = []
+    reference = None
+    for cand in candidates:
+        if cand.relative is not None:
+            unit, amount, kind = cand.relative
+            base = reference or anchor
+            value = (tu.shift_value if kind == "shift" else tu.offset_value)(base, unit, amount)
+            cand = replace(cand, value=value or cand.value)
+        if cand.type == "DATE":
+            start = tu.value_interval(cand.value)[0]
+            reference = start or reference
+        out.append(cand)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# stage 6: records
 
 
 def to_timex(text: str, cand: Candidate) -> Timex:
@@ -177,4 +201,5 @@ def tag(text: str, anchor: date, sentences: tuple[Sentence, ...]) -> tuple[Timex
     candidates = find_candidates(text, anchor, sentences)
     candidates = attach_modifiers(text, candidates)
     candidates = merge_time_and_day(text, candidates)
-    return tuple(to_timex(text, c) for c in resolve_overlaps(candidates))
+    chosen = resolve_anaphora(resolve_overlaps(candidates), anchor)
+    return tuple(to_timex(text, c) for c in chosen)

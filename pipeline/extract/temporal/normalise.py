@@ -24,6 +24,9 @@ class Norm:
     type: str
     value: str
     mod: str | None = None
+    # For anaphoric expressions ('the previous year', 'four months later'): (unit, amount, kind)
+    # to re-resolve against the preceding date in the text instead of the publication date.
+    relative: tuple[str, float, str] | None = None
 
 
 @dataclass
@@ -421,7 +424,8 @@ def relative_unit(m: re.Match[str], scope: Scope) -> Norm | None:
     if unit in ("decade", "century") and _word(_g(m, "shift")).endswith("past"):
         return Norm("DURATION", _period(1, unit))  # 'the past decade' is the ten years up to now
     value = tu.shift_value(scope.anchor, unit, amount)
-    return Norm("DATE", value) if value else None
+    anaphoric = _word(_g(m, "shift")) in lexicon()["anaphoric_words"]
+    return Norm("DATE", value, relative=(unit, amount, "shift") if anaphoric else None) if value else None
 
 
 def offset(m: re.Match[str], scope: Scope) -> Norm | None:
@@ -440,7 +444,8 @@ def offset(m: re.Match[str], scope: Scope) -> Norm | None:
         year_, q = tu.reporting_quarter(scope.anchor)
         return Norm("DATE", f"{year_ - 1}-Q{q}")
     value = tu.offset_value(scope.anchor, unit, sign * amount)
-    return Norm("DATE", value) if value else None
+    anaphoric = direction in lexicon()["anaphoric_words"]
+    return Norm("DATE", value, relative=(unit, sign * amount, "offset") if anaphoric else None) if value else None
 
 
 def vague_ref(m: re.Match[str], scope: Scope) -> Norm | None:
