@@ -465,3 +465,33 @@ def test_months_joined_by_to_make_a_range_period():
     text = "Production from January to March grew by 2.5 per cent."
     tx = [timex(text, "January", "1987-01"), timex(text, "March", "1987-03")]
     assert one(text, timexes=tx).period == "1987-01/1987-03"
+
+
+def test_symbol_range_shares_the_scale_of_its_high_end():
+    found = figures("It ignores the potential $2-$3.8 trillion costs of the plan.")
+    assert [(f.text, f.value) for f in found] == [("$2", 2e12), ("$3.8 trillion", 3.8e12)]
+
+
+def test_scaled_amount_next_to_a_price_in_cents_is_in_dollars():
+    found = figures("Shr loss 1.24 dlrs vs profit 19 cts\n    Revs 10.5 mln vs 11.6 mln")
+    assert [(f.text, f.value) for f in found][-2:] == [("10.5 mln", 10.5e6), ("11.6 mln", 11.6e6)]
+
+
+def test_share_counts_do_not_inherit_a_currency():
+    assert [f.text for f in figures("Net 146.4 mln dlrs vs 110.3 mln\n    Avg shrs 71.08 mln vs 69.26 mln")] == [
+        "146.4 mln dlrs", "110.3 mln"]
+
+
+def test_flow_noun_after_a_scaled_number_keeps_the_unit():
+    text = "Exports were 3.7 mln tonnes, which when added to the 1.2 mln imports leave a gap."
+    assert [(f.text, f.unit) for f in figures(text)] == [("3.7 mln tonnes", "tonne"), ("1.2 mln", "tonne")]
+
+
+def test_anaphoric_people_count():
+    f = one("The total number of jobless stood at 495,208 at the end of March.")
+    assert (f.kind, f.value, f.text) == ("count", 495208, "495,208")
+
+
+def test_rate_in_local_dollars_is_not_priced_per_usd_by_another_figure():
+    text = "It will redeem its 2.1875 Canadian dlr preferred shares at 26.50 Canadian dlrs a share."
+    assert [f.per for f in figures(text)] == [None, "share"]

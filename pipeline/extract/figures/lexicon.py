@@ -98,6 +98,10 @@ class Lexicon:
     baseline_cues: tuple[str, ...]
     reporting_verbs: tuple[str, ...]
     name_prefixes: tuple[str, ...]
+    flow_nouns: frozenset[str]
+    count_labels: frozenset[str]
+    people_anaphors: dict[str, str]
+    people_anaphor_min: int
 
 
 def _currency_words(raw: dict[str, Any]) -> dict[str, tuple[str, float]]:
@@ -166,6 +170,10 @@ def lexicon() -> Lexicon:
         baseline_cues=tuple(lex["baseline_cues"]),
         reporting_verbs=tuple(lex["reporting_verbs"]),
         name_prefixes=tuple(lex["name_prefixes"]),
+        flow_nouns=frozenset(w.lower() for w in lex["flow_nouns"]),
+        count_labels=frozenset(w.lower() for w in lex["count_labels"]),
+        people_anaphors={_norm(k): v for k, v in lex["people_anaphors"].items()},
+        people_anaphor_min=int(lex["people_anaphor_min"]),
     )
 
 

@@ -45,6 +45,7 @@ class Patterns:
     baseline_before: re.Pattern[str]
     reporting: re.Pattern[str]
     name_before: re.Pattern[str]
+    people_anaphor: re.Pattern[str]
 
 
 def _number_word_core(lex: Lexicon) -> str:
@@ -121,5 +122,6 @@ def patterns() -> Patterns:
         target=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.target_cues))})(?![\w-])", _I),
         baseline_before=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.baseline_cues))})\s*$", _I),
         name_before=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.name_prefixes))})\s*$"),
+        people_anaphor=re.compile(rf"(?<![\w-])({alternation(list(lex.people_anaphors))})(?![\w-])", _I),
         reporting=re.compile(rf"\b(?:{alternation(list(lex.reporting_verbs))})\b", _I),
     )

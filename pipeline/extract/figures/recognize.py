@@ -290,6 +290,13 @@ def is_year_or_day(text: str, cand: Candidate) -> bool:
     return bool(_MONTHS.search(text, max(0, cand.start - 12), cand.start))
 
 
+def _shares_scale(left: Candidate, right: Candidate) -> bool:
+    """A symbol-only low end ("$2") of a range whose high end carries the scale ("$3.8 trillion")."""
+    return (left.kind == right.kind == "money" and left.unit == right.unit and left.scale is None
+            and right.scale is not None and left.end == left.num_end and left.number < right.number
+            and left.number < 1000)
+
+
 def inherit_from_partner(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Range and coordination ends take the unit of their partner.
 
@@ -310,6 +317,9 @@ def inherit_from_partner(text: str, cands: list[Candidate]) -> list[Candidate]:
             left = replace(left, kind=right.kind, unit=right.unit, factor=right.factor, per=right.per,
                            scale=scale, inherited=True)
             out[i] = left
+        if _shares_scale(left, right):
+            # "$2-$3.8 trillion", "$5 to $10 million": the scale is written once, on the high end.
+            out[i] = left = replace(left, scale=right.scale)
         if left.kind == right.kind and left.kind is not None:
             if left.approximate and not right.approximate:
                 out[i + 1] = right = replace(right, approximate=True, bound=left.bound)
@@ -324,13 +334,20 @@ def inherit_from_partner(text: str, cands: list[Candidate]) -> list[Candidate]:
 # A plural noun right after a scaled number is what it counts ("39m cases", "2 mln households"),
 # so the number is not an amount whose unit was left out.
 _COUNTED_NOUN = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
-_NOT_NOUNS = frozenset("was has is as this its plus less across thus whereas its perhaps".split())
+_NOT_NOUNS = frozenset("was has is as this its plus less across thus whereas perhaps".split())
+# A label, then possibly other numbers of the same row ("Avg shrs 71.08 mln vs 69.26 mln").
+_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+(?:[\d.,]+\s*(?:mln|bln|billion|million)?\s*(?:vs\.?|and|to|-)\s*)*$")
 
 
 def counts_a_noun(text: str, cand: Candidate) -> bool:
-    """Whether a plural noun follows the figure (then it counts things; no unit to inherit)."""
+    """Whether the figure counts things: a plural noun follows ("39m cases"; flows such as
+    "imports" excepted) or a count label precedes ("Avg shrs 71.08 mln")."""
+    lex = lexicon()
     m = _COUNTED_NOUN.match(text, cand.end)
-    return bool(m) and m.group(1) not in _NOT_NOUNS
+    if m and m.group(1) not in _NOT_NOUNS and m.group(1) not in lex.flow_nouns:
+        return True
+    label = _LABEL_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    return bool(label) and label.group(1).lower() in lex.count_labels
 
 
 def inherit_from_context(text: str, cands: list[Candidate], sentence_of) -> list[Candidate]:
@@ -346,8 +363,33 @@ def inherit_from_context(text: str, cands: list[Candidate], sentence_of) -> list
         after = [c for c in same if c.start > cand.start]
         source = before[-1] if before else (after[0] if after else None)
         if source is not None:
-            out[i] = replace(cand, kind=source.kind, unit=source.unit, factor=source.factor,
+            # A scaled amount is in the major unit even next to a price in cents ("19 cts ...
+            # Revs 10.5 mln").
+            factor = source.factor if source.factor >= 1 else Decimal(1)
+            out[i] = replace(cand, kind=source.kind, unit=source.unit, factor=factor,
                              per=source.per, inherited=True)
+    return out
+
+
+def people_anaphora(text: str, cands: list[Candidate], sentence_of) -> list[Candidate]:
+    """A bare number reached from a people word earlier in its clause is a people count ("the
+    number of jobless stood at 495,208", "jobs gains ... from 157,000 to 133,000")."""
+    lex, pats = lexicon(), patterns()
+    out = list(cands)
+    for i, cand in enumerate(out):
+        if cand.kind is not None or is_year_or_day(text, cand) or counts_a_noun(text, cand):
+            continue
+        if cand.number * (cand.scale or 1) < lex.people_anaphor_min:
+            continue
+        sentence = sentence_of(cand.start)
+        window_start = max(sentence.start, cand.start - 60)
+        previous = [c for c in out[:i] if c.end > window_start and c.kind is not None]
+        if previous:
+            window_start = previous[-1].end
+        words = list(pats.people_anaphor.finditer(text, window_start, cand.start))
+        if words:
+            lemma = lex.people_anaphors[norm(words[-1].group(1))]
+            out[i] = replace(cand, kind="count", unit=lemma, inherited=True)
     return out
 
 
@@ -397,7 +439,17 @@ def resolve_currency(code: str, text: str, year: int) -> str:
     return code
 
 
-def rate_denominator(text: str, cand: Candidate, sentence: tuple[int, int]) -> str | None:
+def _blank_figures(text: str, start: int, end: int, others: list[Candidate]) -> str:
+    """``text[start:end]`` with the other figures blanked out (their currencies are not mentions)."""
+    chars = list(text[start:end])
+    for other in others:
+        for k in range(max(other.start, start), min(other.unit_end or other.end, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
+def rate_denominator(text: str, cand: Candidate, sentence: tuple[int, int],
+                     others: list[Candidate] = ()) -> str | None:
     """``per`` for an exchange rate written as a plain amount.
 
     An unscaled non-dollar amount in a sentence that also names the dollar ("148.65 yen ...
@@ -407,9 +459,13 @@ def rate_denominator(text: str, cand: Candidate, sentence: tuple[int, int]) -> s
     if cand.kind != "money" or cand.per is not None or cand.scale is not None or cand.inherited:
         return None
     lex = lexicon()
-    rest = text[sentence[0]:cand.start] + " " + text[cand.end:sentence[1]]
+    rest = _blank_figures(text, sentence[0], sentence[1], [*others, cand])
     mentions = list(patterns().currency_mention.finditer(rest))
     if cand.unit != "USD":
+        # The US dollar named on its own (a "Canadian dlr" or another figure's "dlrs" does not count).
+        for m in mentions:
+            if m.group(1) and lex.dollar_qualifiers[norm(m.group(1))] != "USD":
+                rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
         names_dollar = re.search(r"\b(?:dollars?|dlrs?)\b", rest, re.IGNORECASE)
         return "USD" if cand.factor == 1 and names_dollar else None
     if cand.number < 10 and cand.factor == 1:
@@ -441,13 +497,15 @@ def recognise(text: str, year: int, sentence_of) -> list[Candidate]:
     cands = inherit_from_context(text, cands, sentence_of)
     cands = inherit_from_partner(text, cands)
     cands = exchange_rates(text, cands)
+    cands = people_anaphora(text, cands, sentence_of)
+    cands = inherit_from_partner(text, cands)
     cands = [c for c in cands if c.kind is not None]
     out = []
     for cand in cands:
         if cand.kind == "money":
             cand = replace(cand, unit=resolve_currency(cand.unit, text, year))
             sentence = sentence_of(cand.start)
-            if per := rate_denominator(text, cand, (sentence.start, sentence.end)):
+            if per := rate_denominator(text, cand, (sentence.start, sentence.end), cands):
                 cand = replace(cand, per=per)
         if cand.kind == "count" and is_year_or_day(text, cand):
             continue
