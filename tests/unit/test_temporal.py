@@ -68,6 +68,9 @@ def test_weekdays_resolve_by_tense_and_shift():
     assert one("Police arrested him Tuesday.", "Tuesday", DCT_1998).value == "1998-02-17"
     assert one("The talks will resume Tuesday.", "Tuesday", DCT_1998).value == "1998-02-24"
     assert one("He spoke last Friday.", "last Friday", DCT_1998).value == "1998-02-13"
+    # The future cue is in the same clause; the reporting verb after the comma is not.
+    text = "The minister will host his counterparts in Rio de Janeiro on Wednesday, the ministry said."
+    assert one(text, "Wednesday", DCT_1998).value == "1998-02-25"
     assert one("The bombs exploded Friday.", "Friday", DCT_1998).value == "1998-02-20"
 
 

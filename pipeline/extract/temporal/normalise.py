@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.temporal import timeutil as tu
 from pipeline.extract.temporal.lexicon import decade_words, lexicon
-from pipeline.extract.temporal.tense import clause_tense
+from pipeline.extract.temporal.tense import clause_tense, segment_of
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,13 @@ class Scope:
     sent_start: int
     sent_end: int
 
-    def tense(self, match: re.Match[str], reach: int | None = None) -> str | None:
-        """The clause's tense from lexical cues (see :func:`clause_tense`)."""
-        return clause_tense(self.text, self.sent_start, self.sent_end, match.start(), match.end(), reach)
+    def tense(self, match: re.Match[str], reach: int | None = None, segment: bool = False) -> str | None:
+        """The clause's tense from lexical cues (see :func:`clause_tense`); with ``segment``,
+        only cues between the nearest commas/semicolons/quotes count."""
+        start, end = self.sent_start, self.sent_end
+        if segment:
+            start, end = segment_of(self.text, start, end, match.start(), match.end())
+        return clause_tense(self.text, start, end, match.start(), match.end(), reach)
 
     def before(self, match: re.Match[str], width: int = 30) -> str:
         """Up to ``width`` characters before the match, within the sentence."""
@@ -61,9 +65,10 @@ class Scope:
 
 # How far (characters) a tense cue may be from the expression and still decide its year or week:
 # cues further away mostly belong to another clause. News weekdays are overwhelmingly past, so
-# only a very close cue ('will meet Tuesday') moves a weekday into the future.
+# only a cue in the same comma-delimited stretch ('will host ... on Wednesday, the ministry said')
+# moves a weekday into the future.
 DATE_CUE_REACH = 80
-WEEKDAY_CUE_REACH = 25
+WEEKDAY_CUE_REACH = 60
 
 Normaliser = Callable[[re.Match[str], Scope], Norm | None]
 
@@ -398,7 +403,7 @@ def weekday(m: re.Match[str], scope: Scope) -> Norm | None:
     if _g(m, "plural"):
         return Norm("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
     shift = _shift(_g(m, "shift"))
-    tense = None if shift is not None else scope.tense(m, reach=WEEKDAY_CUE_REACH)
+    tense = None if shift is not None else scope.tense(m, reach=WEEKDAY_CUE_REACH, segment=True)
     day = tu.pick_weekday(scope.anchor, number, tense, shift)
     if part:
         return Norm("TIME", f"{day}T{part}")

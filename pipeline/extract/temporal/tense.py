@@ -48,6 +48,18 @@ def _nearest(regex: re.Pattern[str], text: str, span: tuple[int, int], window: t
     return best
 
 
+_SEGMENT_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+
+
+def segment_of(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int]:
+    """The comma/semicolon/quote-delimited stretch of the sentence around [start, end)."""
+    left = sent_start
+    for match in _SEGMENT_BREAK.finditer(text, sent_start, start):
+        left = match.end()
+    right = _SEGMENT_BREAK.search(text, end, sent_end)
+    return left, right.start() if right else sent_end
+
+
 def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int,
                  reach: int | None = None) -> str | None:
     """'past', 'future' or None for the expression at [start, end) in sentence [sent_start, sent_end).
