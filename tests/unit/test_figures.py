@@ -495,3 +495,22 @@ def test_anaphoric_people_count():
 def test_rate_in_local_dollars_is_not_priced_per_usd_by_another_figure():
     text = "It will redeem its 2.1875 Canadian dlr preferred shares at 26.50 Canadian dlrs a share."
     assert [f.per for f in figures(text)] == [None, "share"]
+
+
+def test_hyphenated_number_word_scale_and_unit():
+    f = one("The government's target of an eight-billion-dlr surplus for 1987.")
+    assert (f.text, f.value, f.unit) == ("eight-billion-dlr", 8e9, "USD")
+
+
+def test_a_week_ago_is_not_a_rate_denominator():
+    found = figures("Exports of 20.3 mln bushels a week ago and 25.5 mln bushels a year ago.")
+    assert [f.per for f in found] == [None, None]
+
+
+def test_low_end_written_in_thousands():
+    found = figures("It would measure between 100-150,000 metric tons.")
+    assert [f.value for f in found] == [100000, 150000]
+
+
+def test_hyphenated_durations_are_not_figures():
+    assert figures("An eight-day strike and one-time costs of a 40-year low.") == []

@@ -76,7 +76,8 @@ def patterns() -> Patterns:
             r"(?<![\w.,/])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             r"(?:-(\d+)/(\d+))?(?![\d/]|,\d)"
         ),
-        words=re.compile(rf"\b{number_word}(?![\w-])", _I),
+        # A hyphen may follow only when a scale word comes next ("an eight-billion-dlr surplus").
+        words=re.compile(rf"\b{number_word}(?!\w)(?!-(?!(?:{alternation(list(lex.scales))})\b))", _I),
         scale_at=re.compile(rf"\.?[\s-]{{0,3}}({alternation(list(lex.scales))})(?![\w])", _I),
         glued_scale_at=re.compile(
             rf"({'|'.join(sorted(lex.glued_scales, key=len, reverse=True))})(?![\w])", _I
@@ -97,7 +98,12 @@ def patterns() -> Patterns:
         currency_word_at=re.compile(rf"[\s-]{{1,3}}({alternation(list(lex.currency_words))})(?!\w)", _I),
         code_at=re.compile(rf"\s{{1,3}}({'|'.join(lex.codes)})\b"),
         quantity_at=re.compile(rf"[\s-]{{0,3}}({alternation(list(lex.quantity_units))})(?![\w/])", _I),
-        per_at=re.compile(rf"(?:\s+(?:{per_arts})\s+|\s*/\s*)({per_words})(?!\w)|({glued})(?!\w)", _I),
+        # "a week ago" / "a year earlier" date a figure; they are not rate denominators.
+        per_at=re.compile(
+            rf"(?:\s+(?:{per_arts})\s+|\s*/\s*)({per_words})(?!\w)(?!\s+(?:ago|earlier|before|later|previously)\b)"
+            rf"|({glued})(?!\w)",
+            _I,
+        ),
         people_at=re.compile(
             rf"[\s-]{{1,3}}((?:[A-Za-z][\w'-]*\s+){{0,{lex.count_modifier_max}}}?)"
             rf"({alternation(list(lex.people_nouns))})(?![\w-])",

@@ -290,6 +290,12 @@ def is_year_or_day(text: str, cand: Candidate) -> bool:
     return bool(_MONTHS.search(text, max(0, cand.start - 12), cand.start))
 
 
+def _thousands_elided(left: Candidate, right: Candidate) -> bool:
+    """The low end of "100-150,000" is written in thousands."""
+    return (right.scale is None and left.number < 1000 and right.number >= 10000
+            and right.number / 10 <= left.number * 1000 <= right.number)
+
+
 def _shares_scale(left: Candidate, right: Candidate) -> bool:
     """A symbol-only low end ("$2") of a range whose high end carries the scale ("$3.8 trillion")."""
     return (left.kind == right.kind == "money" and left.unit == right.unit and left.scale is None
@@ -314,6 +320,8 @@ def inherit_from_partner(text: str, cands: list[Candidate]) -> list[Candidate]:
             scale = left.scale
             if scale is None and right.scale is not None and left.number < 1000:
                 scale = right.scale
+            elif scale is None and _thousands_elided(left, right):
+                scale = Decimal(1000)  # "between 100-150,000 metric tons"
             left = replace(left, kind=right.kind, unit=right.unit, factor=right.factor, per=right.per,
                            scale=scale, inherited=True)
             out[i] = left
