@@ -166,5 +166,9 @@ def _from_apposition(
 
 def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
     """'Alza Corp, a U.S. pharmaceutical products concern, ...': a company placed by its apposition."""
-    code, _ = _from_apposition(m, resolved, doc, gaz, need_title=False)
-    return replace(m, country=code) if code else m
+    after = doc.text[m.end : m.end + 90]
+    # Only a descriptive apposition places the company, not the clause that follows the name.
+    if not re.match(r"\s*,\s*(?:a|an|the)\s", after):
+        return m
+    code, kind = _from_apposition(m, resolved, doc, gaz, need_title=False)
+    return replace(m, country=code) if code and kind else m

@@ -58,7 +58,7 @@ def extract_events(
     gaz = load_gazetteer()
     doc = ctx.doc
     dct = ctx.published_at.date()
-    found = _drop_covered_nouns(trig.find(doc, lex), lex)
+    found = _drop_name_parts(_drop_covered_nouns(trig.find(doc, lex), lex), entities)
     resolved = speech.resolve(found, lex)
     dateline_city, dateline_country = _dateline(ctx.dateline, gaz, dct)
     actx = roles.ActorContext(doc, entities, gaz, lex, dateline_country)
@@ -74,6 +74,12 @@ def _dateline(dateline: str | None, gaz: Gazetteer, dct: date) -> tuple[str | No
     city = dateline.split(",")[0].strip()
     code = gaz.place(city.title()) or gaz.place(city)
     return city, gaz.period_code(code, dct)
+
+
+def _drop_name_parts(found: list[trig.Trigger], entities: tuple[Entity, ...]) -> list[trig.Trigger]:
+    """Event nouns inside an organisation's name are no events ("General Agreement on Tariffs")."""
+    orgs = [(e.start, e.end) for e in entities if e.type == "ORG"]
+    return [t for t in found if t.form != "noun" or not any(s <= t.start < e for s, e in orgs)]
 
 
 def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
@@ -94,6 +100,7 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_ASKED_PREPS = frozenset({"of", "in", "by", "from", "among"})
 _STATEMENT_NOUN_FORMS = frozenset({"noun"})
 
 
@@ -139,6 +146,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         _second_hand(tok)
     )
     location = _location(tok, actx) or (_location(roles.noun_governor(tok), actx) if t.form == "noun" else None)
+    if etype == "CONSULT" and not second and location is not None and location.country:
+        if any(a.country != location.country for a in first):
+            # "met for talks in Washington": the host is the place's country (text implied).
+            second = [Actor(text=None, country=location.country, kind="GOV")]
     out = []
     for a1 in first or [None]:
         for a2 in second or [None]:
@@ -154,7 +165,8 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     if etype == "STATEMENT":
         return []
     if r.target is not None:
-        return roles.resolve_all(r.target, actx)
+        # "stronger demand growth in Japan and Western Europe is needed": those asked sit inside.
+        return roles.resolve_all(r.target, actx, inner_preps=_ASKED_PREPS)
     preps = lex.target_preps(etype)
     if r.trigger.form == "adj":
         preps = ("of", *preps)
@@ -190,16 +202,24 @@ def _second_hand(tok) -> bool:
     return tok.dep_ in {"pcomp", "advcl", "xcomp"} and trig.lemma(head) in {"quote", "report", "cite"}
 
 
+def _place_phrases(tok):
+    """'in/at <place>' phrases of the trigger, also inside its time adverbials ("Monday in Havana")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+            yield from (g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ in {"npadvmod", "advmod"}:
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in {"in", "at"}:
+                    yield from (gg for gg in g.children if gg.dep_ == "pobj")
+
+
 def _location(tok, actx: roles.ActorContext) -> Location | None:
     if tok is None:
         return None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    e = actx.entity_at(g)
-                    if e is not None and e.type in {"GPE", "LOC"}:
-                        return Location(text=e.text, country=e.country)
+    for g in _place_phrases(tok):
+        e = actx.entity_at(g)
+        if e is not None and e.type in {"GPE", "LOC"}:
+            return Location(text=e.text, country=e.country)
     if trig.lemma(tok) in {"visit", "arrive", "tour", "trip"}:
         for c in tok.children:
             target = c if c.dep_ == "dobj" else None
@@ -216,6 +236,7 @@ def _date_all(drafts: list[Draft], timexes: tuple[Timex, ...], doc, dct: date) -
     usable = [t for t in timexes if dating.is_datable(t)]
     for d in drafts:
         d.date = _own_date(d, usable, doc, dct)
+    _follow_dated_lede(drafts, doc, dct)
     by_token: dict[int, Draft] = {}
     for d in drafts:
         by_token.setdefault(d.trigger.token.i, d)
@@ -249,7 +270,12 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
         if timex.end <= sent.start_char or timex.start >= sent.end_char:
             continue
         if dating.governs(timex, tok, doc, also):
-            return dating.normalise(timex, dct, future=d.modality == "planned")
+            when = dating.normalise(timex, dct, future=d.modality == "planned")
+            if when.value is None and d.reported:
+                continue  # "first quarter net": a period the report is about, not its date
+            if timex.range_start is not None and timex.range_start > dct and d.modality == "asserted":
+                d.modality = "planned"  # "goes to Canada later this week"
+            return when
     if d.reported and d.modality in {"asserted", "negated"}:
         return dating.from_dct(dct)
     return dating.UNKNOWN
@@ -266,6 +292,10 @@ def _inherited(
         cur = cur.head
         host = by_token.get(cur.i)
         if host is not None and host is not d and host.date.text is not None:
+            if _planned(host) != _planned(d):
+                return None  # a planned trip announced during a past event is not dated by it
+            if d.location is None:
+                d.location = host.location
             return host.date
         if cur.pos_ in {"VERB", "AUX"}:
             for timex in usable:
@@ -280,6 +310,41 @@ def _inherited(
         if e.type == d.type and _country(e.actor1) == _country(d.actor1) and _country(e.actor2) == _country(d.actor2):
             return e.date
     return None
+
+
+def _planned(d: Draft) -> bool:
+    return d.modality in {"planned", "hypothetical"}
+
+
+def _follow_dated_lede(drafts: list[Draft], doc, dct: date) -> None:
+    """Reports that follow a lede dated to an earlier day relay that day's occasion.
+
+    Wire style dates an undated "said" by the publication date (rule 2) because the lede is
+    today's news. When the lede itself is dated to an earlier day ("yesterday Monday in Havana
+    railed against ..."), later undated reports by the same party are later mentions of that
+    occasion (rule 3) and take its date and place.
+    """
+    sents = list(doc.sents)
+    if not sents:
+        return
+    first_end = sents[0].end_char
+    anchor = next(
+        (
+            d
+            for d in drafts
+            if d.trigger.start < first_end and d.date.text is not None and d.date.precision == "day"
+            and d.date.value is not None and d.date.value < dct.isoformat() and d.modality == "asserted"
+        ),
+        None,
+    )
+    if anchor is None or anchor.actor1 is None or anchor.actor1.country is None:
+        return
+    for d in drafts:
+        if d is anchor or not d.reported or d.date.text is not None or d.modality != "asserted":
+            continue
+        if d.actor1 is not None and d.actor1.country == anchor.actor1.country:
+            d.date = anchor.date
+            d.location = d.location or anchor.location
 
 
 _TEMPORAL_MARKS = frozenset({"when", "while", "as", "after", "before", "during", "until", "since", "where"})

@@ -35,15 +35,17 @@ class ActorContext:
     fallback_country: str | None  # the dateline's country
     _starts: list[int] | None = None
     last_thing: tuple[int, Actor] | None = None  # the latest organisation/country subject
+    last_person: tuple[int, Actor] | None = None  # the latest person subject (named or titled)
 
     def remember(self, actor: Actor | None, tok) -> None:
-        """Keep a named non-person subject as the antecedent for a later "it"."""
-        if actor is None or tok is None or tok.pos_ == "PRON" or actor.kind in {None, "PERSON"}:
+        """Keep a named subject as the antecedent for a later "it" or "he"."""
+        if actor is None or tok is None or tok.pos_ == "PRON":
             return
         ent = self.entity_at(tok)
-        if ent is not None and ent.type == "PERSON":
-            return
-        self.last_thing = (tok.idx, actor)
+        if (ent is not None and ent.type == "PERSON") or (ent is None and tok.lower_ in self.gaz.titles):
+            self.last_person = (tok.idx, actor)
+        elif actor.kind not in {None, "PERSON"}:
+            self.last_thing = (tok.idx, actor)
 
     def __post_init__(self):
         self.entities = tuple(sorted(self.entities, key=lambda e: e.start))
@@ -97,6 +99,8 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     ent = ctx.entity_at(tok)
     if ent is not None and ent.type in {"PERSON", "ORG", "GPE", "NORP"}:
         return _actor_from_entity(ent, ctx, lo, hi, text)
+    if ent is not None and ent.type == "LOC":
+        return Actor(text=text, country=None, kind=None, start=lo, end=hi)  # "Western Europe"
     if tok.pos_ == "PRON" or low in lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns:
         return _pronoun(tok, ctx)
     # Nationality or country inside the phrase ("Brazilian officials", "authorities in Havana").
@@ -107,8 +111,13 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         if e.country or e.kind == "IGO":
             return Actor(text=text, country=e.country, kind=kind or _entity_kind(e), start=lo, end=hi)
     anaphor = ctx.lex.anaphoric_heads.get(lemma(tok))
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is not None and owner.lower_ in lex.thing_pronouns | lex.group_pronouns and kind is not None:
+        # "its army": the army of whatever "its" is.
+        who = _pronoun(owner, ctx)
+        if who is not None and who.country:
+            return Actor(text=text, country=who.country, kind=kind, start=lo, end=hi)
     if anaphor is not None:
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:
             # "his country": the country of whoever "his" is.
             who = _pronoun(owner, ctx)
@@ -119,6 +128,8 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             if ante is not None:
                 country = ante.country or (ctx.fallback_country if ante.kind != "IGO" else None)
                 return Actor(text=text, country=country, kind=kind or anaphor, start=lo, end=hi)
+    if lemma(tok) in lex.country_groups or low in lex.country_groups:
+        return Actor(text=text, country=None, kind="IGO", start=lo, end=hi)
     if kind in {"GOV", "MIL", "BUS", "ORG"}:
         return Actor(text=text, country=ctx.fallback_country, kind=kind, start=lo, end=hi)
     if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS and tok.text[:1].isupper():
@@ -163,13 +174,18 @@ def _igo_official(text: str, ctx: ActorContext) -> bool:
 def _pronoun(tok, ctx: ActorContext) -> Actor | None:
     low = tok.lower_
     lex = ctx.lex
+    sentence_start = tok.sent.start_char
     if low in lex.person_pronouns or low in lex.first_person_pronouns:
+        # A person named earlier in the same sentence, else the latest person subject, else any.
         ante = ctx.last_before(tok.idx, lambda e: e.type == "PERSON")
+        remembered = _remembered(ctx.last_person, tok)
+        if remembered is not None and (ante is None or ante.start < sentence_start):
+            return remembered
     elif low in lex.thing_pronouns:
-        if ctx.last_thing is not None and ctx.last_thing[0] < tok.idx:
-            a = ctx.last_thing[1]
-            return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
-        ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and (e.country or e.kind))
+        ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind))
+        remembered = _remembered(ctx.last_thing, tok)
+        if remembered is not None and (ante is None or ante.start < sentence_start):
+            return remembered
     else:
         ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE", "NORP", "PERSON"} and bool(e.country))
     if ante is None:
@@ -180,10 +196,29 @@ def _pronoun(tok, ctx: ActorContext) -> Actor | None:
     return Actor(text=tok.text, country=country, kind=_entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
 
 
+def _remembered(memory: tuple[int, Actor] | None, tok) -> Actor | None:
+    if memory is None or memory[0] >= tok.idx:
+        return None
+    a = memory[1]
+    return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
+
+
 def _antecedent(offset: int, kind: str, ctx: ActorContext) -> Entity | None:
+    """The organisation a definite "the company" takes; for "the country/island", the country the
+    article has named most so far (the story's subject), the latest on ties."""
     if kind == "BUS":
         return ctx.last_before(offset, lambda e: e.type == "ORG" and e.kind not in {"IGO", "GOV"})
-    return ctx.last_before(offset, lambda e: e.type == "GPE" and e.kind == "GOV" and bool(e.country))
+    counts: dict[str, int] = {}
+    latest: dict[str, Entity] = {}
+    for e in ctx.entities:
+        # Capitals and nationalities count for their country ("Havana" is Cuba's story too).
+        if e.end <= offset and e.type in {"GPE", "NORP"} and e.country:
+            counts[e.country] = counts.get(e.country, 0) + 1
+            latest[e.country] = e
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], latest[c].start))
+    return latest[best]
 
 
 def with_conjuncts(tok) -> list:
@@ -197,7 +232,7 @@ def with_conjuncts(tok) -> list:
     return out
 
 
-def resolve_all(tok, ctx: ActorContext) -> list[Actor]:
+def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
     """Actors of a phrase and its conjuncts, one per distinct country (compound actors are split)."""
     actors: list[Actor] = []
     for t in with_conjuncts(tok):
@@ -206,24 +241,30 @@ def resolve_all(tok, ctx: ActorContext) -> list[Actor]:
             actors.append(a)
     if not actors:
         # A phrase with no owner of its own may still name one inside ("the hegemony of the US").
-        a = _first_inside(tok, ctx)
-        if a is not None:
-            actors.append(a)
+        actors.extend(_inside(tok, ctx, inner_preps or _INNER_OWNER_PREPS))
     return actors
 
 
 _INNER_OWNER_PREPS = {"of", "against", "on", "with", "to", "from", "toward", "towards"}
 
 
-def _first_inside(tok, ctx: ActorContext) -> Actor | None:
-    """A party named inside a phrase through of/against/with... ("the hegemony of the US")."""
-    for sub in tok.subtree:
-        if sub.dep_ != "pobj" or sub.head.lower_ not in _INNER_OWNER_PREPS:
-            continue
-        a = resolve_phrase(sub, ctx)
-        if a is not None and (a.country or a.kind == "IGO"):
-            return a
-    return None
+def _inside(tok, ctx: ActorContext, preps) -> list[Actor]:
+    """Parties named right inside a phrase through of/against/with... ("the hegemony of the US")."""
+    for head in with_conjuncts(tok):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for sub in prep.children:
+                if sub.dep_ != "pobj":
+                    continue
+                found = []
+                for part in with_conjuncts(sub):
+                    a = resolve_phrase(part, ctx)
+                    if a is not None and all(a.country != b.country for b in found):
+                        found.append(a)
+                if any(a.country or a.kind == "IGO" for a in found):
+                    return found
+    return []
 
 
 def subject_of(verb) -> object | None:
@@ -240,7 +281,7 @@ def subject_of(verb) -> object | None:
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and tok is not verb:
             return passive
-        if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and tok.head is not tok:
+        if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head is not tok:
             tok = tok.head
             continue
         if tok.dep_ == "relcl":

@@ -61,6 +61,7 @@ class Lexicon:
     first_person_pronouns: frozenset[str]
     anaphoric_heads: dict[str, str]  # head noun -> kind of the antecedent it takes
     travel_verbs: frozenset[str]
+    country_groups: frozenset[str]
     target_required: frozenset[str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
 
@@ -111,6 +112,7 @@ def load() -> Lexicon:
         first_person_pronouns=_words(p["first_person"]),
         anaphoric_heads=anaphors,
         travel_verbs=_words(t["travel_verbs"]),
+        country_groups=_words(c["country_groups"]),
         target_required=frozenset(str(x) for x in t["target_required"]),
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
     )

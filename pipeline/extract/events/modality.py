@@ -28,15 +28,18 @@ def modality(tok, form: str, lex: Lexicon) -> str:
     words = {c.lower_ for c in aux}
     if words & lex.negation or any(c.dep_ == "neg" for c in aux):
         return "negated"
+    if any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in tok.children):
+        return "negated"  # "gave no date"
     if _conditional(tok, lex) or words & lex.hypothetical_aux:
         return "hypothetical"
     if words & lex.planned_aux:
         return "planned"
     if tok.dep_ == "acl" and lemma(tok.head) in lex.planned_governors | {"plan", "proposal", "decision", "bid"}:
         return "planned"  # "a plan to protect Kuwaiti tankers"
-    if tok.dep_ in {"advcl", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+    if tok.dep_ in {"advcl", "conj", "pcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         # "will meet X ... before visiting Y", "will visit A and meet B": the head's modality.
-        head = modality(tok.head, "verb", lex) if tok.head.pos_ in {"VERB", "AUX"} else "asserted"
+        gov = tok.head.head if tok.dep_ == "pcomp" else tok.head
+        head = modality(gov, "verb", lex) if gov.pos_ in {"VERB", "AUX"} else "asserted"
         if head in {"planned", "hypothetical"}:
             return head
     governors = [lemma(t) for t in chain[1:]] + [t.lower_ for t in chain[1:]]

@@ -86,8 +86,17 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     for t in triggers:
         if t.form != "speech":
             continue
+        # "the embargo that the US alone defends": a relative clause is background, not a report.
+        if t.token.dep_ == "relcl":
+            dropped.add(t.token.i)
+            continue
         # "Hodel said he expects prices to rise": a report inside a report is its content.
-        if t.token.dep_ == "ccomp" and t.token.head.i in by_token and by_token[t.token.head.i].form == "speech":
+        if (
+            t.token.dep_ == "ccomp"
+            and t.token.head.i in by_token
+            and by_token[t.token.head.i].form == "speech"
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.token.children)
+        ):
             dropped.add(t.token.i)
             continue
         # "announced the arrest", "issued a statement": the object event is the record.
