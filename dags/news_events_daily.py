@@ -50,12 +50,20 @@ def _settings(params: dict):
 
 
 def _day(context) -> str:
-    """The day this run processes (ISO date): the ``day`` param, else the logical date's day."""
+    """The day this run processes (ISO date).
+
+    The ``day`` param wins; a scheduled or backfill run covers its data interval's day; a manual
+    run covers its logical date's day, or, triggered without one, the day before it was triggered.
+    """
     if context["params"].get("day"):
         return context["params"]["day"]
-    moment = context.get("data_interval_start") or context["logical_date"]
-    if context["dag_run"].run_type == "manual" and context.get("logical_date"):
+    run = context["dag_run"]
+    if run.run_type != "manual" and context.get("data_interval_start"):
+        moment = context["data_interval_start"]
+    elif context.get("logical_date"):
         moment = context["logical_date"]
+    else:
+        moment = pendulum.instance(run.run_after).subtract(days=1)
     return pendulum.instance(moment).in_timezone("UTC").date().isoformat()
 
 

@@ -59,6 +59,8 @@ def extract_articles(
     from pipeline.extract import nlp
 
     articles = list(articles)
+    if not articles:  # nothing to do: don't load the model
+        return
     docs = nlp.parse_many((a.text for a in articles), model=model, batch_size=batch_size)
     for article, doc in zip(articles, docs, strict=True):
         try:
