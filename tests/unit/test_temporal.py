@@ -197,7 +197,8 @@ def test_sets(text, phrase, value):
 
 
 @pytest.mark.parametrize("text, phrase, value", [
-    ("The blast occurred at about 10:35 a.m. in Nairobi.", "about 10:35 a.m.", "1998-02-20T10:35"),
+    ("The blast occurred at around 10:35 a.m. in Nairobi.", "around 10:35 a.m.", "1998-02-20T10:35"),
+    ("The blast occurred at about 10:35 a.m. in Nairobi.", "10:35 a.m.", "1998-02-20T10:35"),
     ("The polls close at 10 p.m. Wednesday, officials said.", "10 p.m. Wednesday", "1998-02-18T22:00"),
     ("He was seen this morning.", "this morning", "1998-02-20TMO"),
     ("Shots were heard Friday night.", "Friday night", "1998-02-20TNI"),
