@@ -3,7 +3,9 @@ rate denominators, and binding to hand-built timexes and entities."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -514,3 +516,50 @@ def test_low_end_written_in_thousands():
 
 def test_hyphenated_durations_are_not_figures():
     assert figures("An eight-day strike and one-time costs of a 40-year low.") == []
+
+
+def test_bracketed_previous_value_takes_the_unit():
+    found = figures("Average CD rates all banks 4.27 pct (4.32)\n    Money market rates 3.52 pct (3.57)")
+    assert [(f.text, f.kind, f.value) for f in found] == [
+        ("4.27 pct", "percent", 4.27), ("4.32", "percent", 4.32), ("3.52 pct", "percent", 3.52),
+        ("3.57", "percent", 3.57)]
+
+
+def test_bracketed_year_is_not_a_value():
+    assert [f.text for f in figures("Output rose 5 pct (1986) in the survey.")] == ["5 pct"]
+
+
+# --- the seed article's "must" figures, with the timexes/entities the other engines produce -----
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "lavrov-havana-2024-02-20.txt"
+
+
+def _seed_text() -> str:
+    return SEED.read_text(encoding="utf-8").split("---", 2)[2]
+
+
+def _all(text: str, phrase: str, country: str, type_: str) -> list[Entity]:
+    return [Entity(m.start(), m.end(), phrase, type_, phrase, country)
+            for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)]
+
+
+def test_seed_must_figures():
+    text = _seed_text()
+    tx = [timex(text, "2023", "2023"), timex(text, "2022", "2022", occurrence=2),
+          timex(text, "2022", "2022", occurrence=3), timex(text, "December", "2023-12"),
+          timex(text, "September", "2023-09")]
+    ents = [e for phrase, country, type_ in [
+        ("Russian", "RUS", "NORP"), ("Russia", "RUS", "GPE"), ("Moscow", "RUS", "GPE"), ("Cuba", "CUB", "GPE"),
+        ("Cuban", "CUB", "NORP"), ("Havana", "CUB", "GPE"), ("US", "USA", "GPE"), ("Ukraine", "UKR", "GPE"),
+    ] for e in _all(text, phrase, country, type_)]
+    found = {f.text: f for f in figures(text, timexes=tx, entities=ents, published="2024-02-20")}
+    money = found["450 million dollars"]
+    assert (money.kind, money.value, money.unit, money.approximate, money.period) == (
+        "money", 450e6, "USD", True, "2022")
+    assert money.parties == ("RUS", "CUB") and "trade" in money.subject
+    nine = found["ninefold"]
+    assert (nine.kind, nine.value, nine.period, nine.baseline_period, nine.subject, nine.modality) == (
+        "multiplier", 9, "2023", "2022", "bilateral trade", "forecast")
+    assert nine.parties == ("RUS", "CUB")
+    people = found["17 people"]
+    assert (people.kind, people.value, people.unit, people.period) == ("count", 17, "people", "2023-09")

@@ -358,6 +358,26 @@ def counts_a_noun(text: str, cand: Candidate) -> bool:
     return bool(label) and label.group(1).lower() in lex.count_labels
 
 
+_OPEN_PAREN = re.compile(r"^\s*\(\s*$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+
+
+def inherit_from_parenthesis(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A bare number in brackets right after a figure is its comparison value, in the same unit
+    ("4.27 pct (4.32)", "5.6 mln dlrs (4.3)")."""
+    out = list(cands)
+    for i in range(1, len(out)):
+        cand, prev = out[i], out[i - 1]
+        if cand.kind is not None or prev.kind in (None, "multiplier", "count") or is_year_or_day(text, cand):
+            continue
+        if not (_OPEN_PAREN.match(text[prev.end:cand.start]) and _CLOSE_PAREN.match(text, cand.end)):
+            continue
+        scale = cand.scale if cand.scale is not None else (prev.scale if cand.number < 1000 else None)
+        out[i] = replace(cand, kind=prev.kind, unit=prev.unit, factor=prev.factor, per=prev.per,
+                         scale=scale, inherited=True)
+    return out
+
+
 def inherit_from_context(text: str, cands: list[Candidate], sentence_of) -> list[Candidate]:
     """A scaled number without a unit ("from 26.06 billion in January") takes the unit of the
     nearest money or quantity figure in its sentence (the one before it first)."""
@@ -502,6 +522,7 @@ def recognise(text: str, year: int, sentence_of) -> list[Candidate]:
     cands = drop_overlaps(cands + multiplier_candidates(text))
     cands = [attach_hedge(text, c) for c in cands]
     cands = inherit_from_partner(text, cands)
+    cands = inherit_from_parenthesis(text, cands)
     cands = inherit_from_context(text, cands, sentence_of)
     cands = inherit_from_partner(text, cands)
     cands = exchange_rates(text, cands)
