@@ -260,6 +260,15 @@ def test_later_counts_from_the_last_mentioned_date():
     assert one(text, "Four months later", DCT_1998).value == "1997-08"
 
 
+def test_next_day_counts_from_the_day_just_mentioned():
+    text = "He was arrested on March 3 and charged the next day."
+    assert one(text, "the next day", DCT_1998).value == "1998-03-04"
+
+
+def test_military_times_are_not_years():
+    assert values("The blast came at 2000 GMT.", DCT_1998) == []
+
+
 def test_that_year_without_an_earlier_date_falls_back_to_publication():
     assert one("That year the harvest failed.", "That year", DCT_1998).value == "1998"
 

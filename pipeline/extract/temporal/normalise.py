@@ -429,7 +429,8 @@ def relative_unit(m: re.Match[str], scope: Scope) -> Norm | None:
     if unit in ("decade", "century") and _word(_g(m, "shift")).endswith("past"):
         return Norm("DURATION", _period(1, unit))  # 'the past decade' is the ten years up to now
     value = tu.shift_value(scope.anchor, unit, amount)
-    anaphoric = _word(_g(m, "shift")) in lexicon()["anaphoric_words"]
+    # 'the next day' in a narrative counts from the day just mentioned, like 'the previous year'.
+    anaphoric = unit == "day" or _word(_g(m, "shift")) in lexicon()["anaphoric_words"]
     return Norm("DATE", value, relative=(unit, amount, "shift") if anaphoric else None) if value else None
 
 
