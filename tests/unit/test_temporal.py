@@ -261,8 +261,8 @@ def test_later_counts_from_the_last_mentioned_date():
 
 
 def test_next_day_counts_from_the_day_just_mentioned():
-    text = "He was arrested on March 3 and charged the next day."
-    assert one(text, "the next day", DCT_1998).value == "1998-03-04"
+    text = "He was arrested on February 3 and charged the next day."
+    assert one(text, "the next day", DCT_1998).value == "1998-02-04"
 
 
 def test_military_times_are_not_years():
