@@ -132,6 +132,15 @@ def test_winter_interval_crosses_the_new_year():
     assert (timex.value, timex.range_start, timex.range_end) == ("1998-WI", date(1998, 12, 1), date(1999, 2, 28))
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Shops close on Christmas Day.", "Christmas Day", "1998-12-25"),
+    ("Voters will go to the polls on Election Day.", "Election Day", "1998-11-03"),
+    ("Turkey prices rose before Thanksgiving last year.", "Thanksgiving", "1997-11-27"),
+])
+def test_holidays(text, phrase, value):
+    assert one(text, phrase, date(1998, 10, 20)).value == value
+
+
 # --- modifiers and ranges ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, phrase, value, mod", [

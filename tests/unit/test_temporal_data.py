@@ -71,8 +71,8 @@ def test_holidays_are_real_dates():
     lex = lexicon()
     for name, (month, day) in lex["holidays"].items():
         assert 1 <= month <= 12 and 1 <= day <= 31, name
-    for name, (month, weekday, nth) in lex["weekday_holidays"].items():
-        assert 1 <= month <= 12 and 1 <= weekday <= 7 and nth in (-1, 1, 2, 3, 4), name
+    for name, (month, weekday, nth, after) in lex["weekday_holidays"].items():
+        assert 1 <= month <= 12 and 1 <= weekday <= 7 and nth in (-1, 1, 2, 3, 4) and 0 <= after < 7, name
     assert not set(lex["holidays"]) & set(lex["weekday_holidays"])
 
 

@@ -170,7 +170,7 @@ def month(m: re.Match[str], scope: Scope) -> Norm | None:
     shift = _shift(_g(m, "shift"))
     if shift is None and _word(_g(m, "month")) in lexicon()["ambiguous_months"] and _g(m, "month")[-1] != ".":
         # 'May' alone is far more often the verb at a sentence start; want a date-ish neighbour.
-        if not re.search(r"\b(?:in|since|until|by|last|this|next|early|late|mid|of|from|to|through|during)\s*$",
+        if not re.search(r"\b(?:in|since|until|by|last|this|next|early|late|mid|of|from|to|through|during|the)\s*$",
                          scope.before(m, 20), re.IGNORECASE):
             return None
     anchor = scope.anchor
@@ -193,8 +193,8 @@ def holiday(m: re.Match[str], scope: Scope) -> Norm | None:
     def on(year_: int) -> date:
         if name in lex["holidays"]:
             return date(year_, *lex["holidays"][name])
-        month_, weekday_, nth = lex["weekday_holidays"][name]
-        return tu.nth_weekday(year_, month_, weekday_, nth)
+        month_, weekday_, nth, after = lex["weekday_holidays"][name]
+        return tu.nth_weekday(year_, month_, weekday_, nth) + timedelta(days=after)
 
     if _g(m, "year"):
         day = on(int(_g(m, "year")))
@@ -548,6 +548,8 @@ def duration(m: re.Match[str], scope: Scope) -> Norm | None:
         return None  # 'the 1988 quarter' is a date, not 1988 quarters
     if unit == "quarter" and (_g(m, "one") or "-" in m.group(0)):
         return None  # 'a quarter of', 'three-quarters': fractions
+    if unit == "second" and _g(m, "one"):
+        return None  # 'a second term': the ordinal, not one second
     if _g(m, "vague"):
         amount = None
     elif _g(m, "halfof"):
