@@ -147,6 +147,7 @@ def test_holidays(text, phrase, value):
     ("He visited Moscow in late 2022.", "late 2022", "2022", "END"),
     ("The plant opens in early March.", "early March", "1990-03", "START"),
     ("Prices peaked in the mid-1990s.", "the mid-1990s", "199", "MID"),
+    ("Mergers boomed in the last half of the '80s.", "the last half of the '80s", "198", "END"),
     ("Shares fell earlier this year.", "earlier this year", "1989", "START"),
     ("Debt is due at the end of 1990.", "the end of 1990", "1990", "END"),
 ])

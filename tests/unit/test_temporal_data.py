@@ -30,6 +30,20 @@ def test_data_files_have_no_duplicate_keys():
             assert yaml.load(fh, Loader=_UniqueKeyLoader), path
 
 
+def _word_lists(node, path="lexicon"):
+    """Every list of words in the lexicon, with where it sits."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _word_lists(value, f"{path}.{key}")
+    elif isinstance(node, list) and all(isinstance(item, str) for item in node):
+        yield path, node
+
+
+def test_word_lists_have_no_duplicates():
+    for path, words in _word_lists(lexicon()):
+        assert len(words) == len(set(words)), (path, sorted({w for w in words if words.count(w) > 1}))
+
+
 def test_twelve_months_and_seven_weekdays():
     lex = lexicon()
     assert sorted(set(lex["months"].values())) == list(range(1, 13))

@@ -53,9 +53,6 @@ class Scope:
     def after(self, match: re.Match[str], width: int = 30) -> str:
         return self.text[match.end() : min(self.sent_end, match.end() + width)]
 
-    def sentence(self) -> str:
-        return self.text[self.sent_start : self.sent_end]
-
     def about_quarters(self, match: re.Match[str]) -> bool:
         """Whether the nearby text (this sentence and a few before) reports quarterly results,
         so that 'a year ago' means the year-ago quarter rather than the year."""
@@ -334,10 +331,10 @@ def year_ago(m: re.Match[str], scope: Scope) -> Norm | None:
 
 
 def half(m: re.Match[str], scope: Scope) -> Norm | None:
-    """'the first half of 1987' -> '1987-H1'."""
+    """'the first half of 1987' -> '1987-H1'; "the last half of the '80s" -> '198' mod END."""
     h = lexicon()["half_ordinals"][_word(_g(m, "half"))]
     if _g(m, "decade2"):
-        return None
+        return Norm("DATE", decade(m, scope).value, "START" if h == 1 else "END")
     year_ = _explicit_year(m, scope, "year")
     if year_ is None:
         year_ = _started_year(scope.anchor, 6 * h - 5)
@@ -516,17 +513,13 @@ def _period(amount: float | None, unit: str) -> str:
                "M_": (60, "S"), "Q": (3, "M")}
     key = "M_" if prefix == "PT" and designator == "M" else designator
     if key not in smaller:
-        return f"{prefix}{format_amount(amount)}{designator}"
+        return f"{prefix}{tu.format_number(amount)}{designator}"
     scale, small = smaller[key]
     rest = round(frac * scale)
     if designator == "D":
         return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
     head = f"{whole}{designator}" if whole else ""
     return f"{prefix}{head}{rest}{small}"
-
-
-def format_amount(amount: float) -> str:
-    return tu.format_number(amount)
 
 
 def _is_rate(before: str) -> bool:
