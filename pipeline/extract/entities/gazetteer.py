@@ -96,6 +96,21 @@ class Gazetteer:
         key = fold(_strip_article(text))
         return self.countries.get(key) or self.cities.get(key)
 
+    def person(self, name: str) -> tuple[str | None, str] | None:
+        """(country, kind) of a known person; spelling variants of the first name are accepted
+        when the surname and the first initial agree ("Sergey Lavrov" = "Sergei Lavrov")."""
+        key = fold(name)
+        if key in self.persons:
+            return self.persons[key]
+        words = key.split()
+        if len(words) < 2:
+            return None
+        for known, value in self.persons.items():
+            parts = known.split()
+            if len(parts) >= 2 and parts[-1] == words[-1] and parts[0][:1] == words[0][:1]:
+                return value
+        return None
+
     def demonym(self, text: str) -> str | None:
         """Country code of a nationality word ("Cuban", "Cubans"), else None."""
         return self.demonyms.get(fold(text))

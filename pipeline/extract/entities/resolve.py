@@ -76,6 +76,9 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     if key in gaz.institutions:
         code, kind = gaz.institutions[key]
         return replace(m, country=code, kind=kind, fixed=True)
+    if key in gaz.countries:
+        # NER calls a country ORG now and then ("loaned Uganda"): it is still the country.
+        return replace(m, label="GPE", country=gaz.countries[key], kind="GOV")
     code = country_in_text(m.text, gaz)
     if code is None and gaz.place(m.text):
         # NER calls a country ORG now and then ("Israel" as the government): it is still the place.
@@ -85,7 +88,7 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
 
 def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
     """A person's country from the title before or after the name, else the actor dictionary."""
-    known = gaz.persons.get(fold(m.text))
+    known = gaz.person(m.text)
     code, title_kind = _from_prefix(m, resolved, doc, gaz)
     if code is None:
         code, apposition_kind = _from_apposition(m, resolved, doc, gaz)

@@ -171,9 +171,16 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     if r.trigger.form == "adj":
         preps = ("of", *preps)
     patient = roles.passive_subject(tok)
-    obj = patient if patient is not None and subj is not None and subj.dep_ != "nsubjpass" else None
-    obj = obj or roles.object_of(tok, preps, direct=etype not in {"PROTEST"})
-    second = roles.resolve_all(obj, actx) if obj is not None else []
+    candidates = [patient] if patient is not None and subj is not None and subj.dep_ != "nsubjpass" else []
+    if etype in lex.prepositional_target_first:
+        candidates += roles.object_candidates(tok, ("to", "from", "with"), direct=False)
+    candidates += roles.object_candidates(tok, preps, direct=etype not in {"PROTEST"})
+    second = []
+    for obj in candidates:
+        # The first phrase that names a party: "signed the accord with Brazil" -> Brazil.
+        second = roles.resolve_all(obj, actx)
+        if second:
+            break
     if not second and etype in _SYMMETRIC | lex.target_required:
         # "agreed to transfer its service to American Transport Lines": the agreed act's party.
         for c in tok.children:
@@ -216,7 +223,10 @@ def _place_phrases(tok):
 def _location(tok, actx: roles.ActorContext) -> Location | None:
     if tok is None:
         return None
-    for g in _place_phrases(tok):
+    subject = roles.subject_of(tok) if tok.pos_ in {"VERB", "AUX"} else None
+    # "Lavrov yesterday in Havana railed": the parser may hang the place on the subject.
+    phrases = [*_place_phrases(tok), *(_place_phrases(subject) if subject is not None else ())]
+    for g in phrases:
         e = actx.entity_at(g)
         if e is not None and e.type in {"GPE", "LOC"}:
             return Location(text=e.text, country=e.country)

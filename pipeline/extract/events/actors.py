@@ -300,13 +300,19 @@ def passive_subject(verb):
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
-def object_of(verb, preps_allowed=_TARGET_PREPS, direct: bool = True) -> object | None:
-    """Direct object, dative or the object of a target preposition, in that order."""
+def object_candidates(verb, preps_allowed=_TARGET_PREPS, direct: bool = True) -> list:
+    """Possible actor2 phrases of a verb, best first: the recipient ("loaned Uganda", "sold ... to
+    Renault"), the direct object, then the objects of target prepositions."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "dative":
+            if c.pos_ == "ADP":
+                if c.lower_ in preps_allowed or direct:
+                    out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif direct:
+                out.append(c)
     if direct:
-        for dep in ("dobj", "dative"):
-            for c in verb.children:
-                if c.dep_ == dep:
-                    return c
+        out.extend(c for c in verb.children if c.dep_ == "dobj")
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
     # "agreed in principle with Renault": a target phrase one level down.
     for c in verb.children:
@@ -318,10 +324,14 @@ def object_of(verb, preps_allowed=_TARGET_PREPS, direct: bool = True) -> object 
                             preps.setdefault("with", gg)
     for p in preps_allowed:
         if p in preps:
-            pobj = next((g for g in preps[p].children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
+            out.extend(g for g in preps[p].children if g.dep_ == "pobj")
+    return out
+
+
+def object_of(verb, preps_allowed=_TARGET_PREPS, direct: bool = True) -> object | None:
+    """The first possible actor2 phrase of a verb (see ``object_candidates``)."""
+    found = object_candidates(verb, preps_allowed, direct)
+    return found[0] if found else None
 
 
 def noun_owner(noun):

@@ -63,6 +63,7 @@ class Lexicon:
     travel_verbs: frozenset[str]
     country_groups: frozenset[str]
     target_required: frozenset[str]
+    prepositional_target_first: frozenset[str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
 
     def target_preps(self, etype: str) -> tuple[str, ...]:
@@ -114,5 +115,6 @@ def load() -> Lexicon:
         travel_verbs=_words(t["travel_verbs"]),
         country_groups=_words(c["country_groups"]),
         target_required=frozenset(str(x) for x in t["target_required"]),
+        prepositional_target_first=frozenset(str(x) for x in t["prepositional_target_first"]),
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
     )

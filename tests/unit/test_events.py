@@ -1,0 +1,199 @@
+"""Events on short hand-written sentences: each type, each modality, dates from Timex records,
+speech-act rules, actors with coreference, demonyms and capitals as metonyms."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from pipeline.extract import build_context, nlp
+from pipeline.extract.entities import extract_entities
+from pipeline.extract.events import extract_events
+from pipeline.records import Article, Timex
+
+DCT = datetime(2024, 2, 20, 9, 0, tzinfo=UTC)
+
+
+def _timex(text: str, phrase: str, value: str, occurrence: int = 0) -> Timex:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return Timex(start=start, end=start + len(phrase), text=phrase, type="DATE", value=value)
+
+
+def _events(text: str, timexes=(), dct: datetime = DCT, dateline: str | None = None):
+    article = Article(article_id="t", text=text, published_at=dct, dateline=dateline)
+    ctx = build_context(article, nlp.load()(text))
+    tx = tuple(_timex(text, *t) for t in timexes)
+    return extract_events(ctx, tx, extract_entities(ctx))
+
+
+def _codes(event):
+    return (
+        event.type,
+        event.actor1.country if event.actor1 else None,
+        event.actor2.country if event.actor2 else None,
+    )
+
+
+def _find(events, etype):
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} among {[(_codes(e), e.trigger.text) for e in events]}"
+    return found[0]
+
+
+# --- one sentence per type -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text,dateline,expected",
+    [
+        ("Japan and Britain signed a securities agreement.", None, ("AGREE", "JPN", "GBR")),
+        ("Russian Foreign Minister Sergei Lavrov met his Cuban counterpart Bruno Rodriguez.", None,
+         ("CONSULT", "RUS", "CUB")),
+        ("French President Emmanuel Macron praised Germany for its budget discipline.", None,
+         ("SUPPORT", "FRA", "DEU")),
+        ("Chrysler Corp sold its tank unit to Renault.", "DETROIT, March 9", ("COOPERATE", "USA", "FRA")),
+        ("The World Bank loaned Uganda 13 mln dlrs.", None, ("AID", None, "UGA")),
+        ("The United States lifted its sanctions against Cuba.", None, ("RETREAT", "USA", "CUB")),
+        ("Treasury Secretary James Baker urged Japan to open its markets.", None, ("REQUEST", "USA", "JPN")),
+        ("Brazil accused the United States of dumping wheat.", None, ("ACCUSE", "BRA", "USA")),
+        ("Israel rejected the Egyptian proposal.", None, ("REJECT", "ISR", "EGY")),
+        ("Iran threatened Kuwait with retaliation.", None, ("THREATEN", "IRN", "KWT")),
+        ("Spanish dockers protested against the new labour law.", None, ("PROTEST", "ESP", None)),
+        ("The European Community imposed sanctions on South Africa.", None, ("SANCTION", None, "ZAF")),
+        ("Turkey deployed troops to the Syrian border.", None, ("MOBILIZE", "TUR", "SYR")),
+        ("Cuban authorities arrested 17 people.", None, ("COERCE", "CUB", None)),
+        ("Iraqi forces attacked Iranian oil platforms.", None, ("ASSAULT", "IRQ", "IRN")),
+        ("Energy Secretary Donald Hodel said oil prices would rise.", "WASHINGTON, June 2",
+         ("STATEMENT", "USA", None)),
+    ],
+)
+def test_each_type(text, dateline, expected):
+    events = _events(text, dateline=dateline)
+    assert expected in [_codes(e) for e in events], [(_codes(e), e.trigger.text) for e in events]
+
+
+# --- modality ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text,etype,modality",
+    [
+        ("Russian Foreign Minister Sergei Lavrov will visit Venezuela.", "CONSULT", "planned"),
+        ("Russian Foreign Minister Sergei Lavrov is expected to meet Cuban President Miguel Diaz-Canel.",
+         "CONSULT", "planned"),
+        ("Turkish Foreign Minister Ali Bozer is to visit Brussels.", "CONSULT", "planned"),
+        ("Cuba has never condemned the Russian invasion.", "ACCUSE", "negated"),
+        ("Japan did not sign the agreement with Britain.", "AGREE", "negated"),
+        ("Japan would impose sanctions on the United States if the talks failed.", "SANCTION", "hypothetical"),
+        ("Japan could boycott American goods.", "SANCTION", "hypothetical"),
+        ("Japan and Britain signed a securities agreement.", "AGREE", "asserted"),
+    ],
+)
+def test_modality(text, etype, modality):
+    assert _find(_events(text), etype).modality == modality
+
+
+def test_withheld_statement_is_negated_and_dated_by_publication():
+    ev = _find(_events("The Bundesbank did not comment.", dateline="FRANKFURT, March 27"), "STATEMENT")
+    assert ev.modality == "negated"
+    assert ev.actor1.country == "DEU"
+    assert ev.date == "2024-02-20" and ev.date_text is None
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+def test_governing_timex_gives_the_date():
+    text = "Russian Foreign Minister Sergei Lavrov yesterday Monday in Havana railed against the US."
+    ev = _find(_events(text, [("yesterday Monday", "2024-02-19")]), "ACCUSE")
+    assert (ev.date, ev.precision, ev.date_text) == ("2024-02-19", "day", "yesterday Monday")
+    assert ev.location is not None and ev.location.country == "CUB"
+    assert _codes(ev) == ("ACCUSE", "RUS", "USA")
+
+
+def test_month_precision_and_metonym_capital():
+    text = "Authorities in Havana announced in September the arrest of 17 people."
+    ev = _find(_events(text, [("September", "2023-09")]), "COERCE")
+    assert ev.actor1.country == "CUB"
+    assert (ev.date, ev.precision) == ("2023-09", "month")
+
+
+def test_planned_weekday_is_the_next_one():
+    # The tagger resolved "Saturday" to the past one; a planned arrival is the coming Saturday.
+    text = "Turkish Foreign Minister Ali Bozer will arrive in Brussels on Saturday."
+    ev = _find(_events(text, [("Saturday", "2024-02-17")]), "CONSULT")
+    assert ev.modality == "planned"
+    assert ev.date == "2024-02-24"
+
+
+def test_wire_speech_act_takes_the_publication_date_and_dateline():
+    ev = _find(_events("Energy Secretary Donald Hodel said oil prices would rise.", dateline="WASHINGTON, June 2"),
+               "STATEMENT")
+    assert (ev.date, ev.precision, ev.date_text) == ("2024-02-20", "day", None)
+    assert ev.location is not None and ev.location.text == "WASHINGTON"
+
+
+def test_undated_action_is_unknown_never_the_publication_date():
+    ev = _find(_events("Japan and Britain signed a securities agreement."), "AGREE")
+    assert (ev.date, ev.precision, ev.date_text) == (None, "unknown", None)
+
+
+def test_event_inside_a_dated_event_takes_its_date():
+    text = "Cuban President Miguel Diaz-Canel visited Moscow in late 2022, where he met Vladimir Putin."
+    events = _events(text, [("late 2022", "2022")])
+    met = [e for e in events if e.trigger.text == "met"]
+    assert met and _codes(met[0]) == ("CONSULT", "CUB", "RUS")
+    assert (met[0].date, met[0].precision) == ("2022", "year")
+
+
+# --- speech acts -------------------------------------------------------------------------------
+
+def test_typed_content_wins_and_said_is_attribution():
+    events = _events("Mexico signed the accord with Brazil, the ministry said.", dateline="MEXICO CITY, May 4")
+    assert [_codes(e) for e in events] == [("AGREE", "MEX", "BRA")]
+
+
+def test_prescriptive_content_is_a_request_to_its_subject():
+    events = _events("Treasury Secretary James Baker said Brazil should adopt a new economic plan.",
+                     dateline="WASHINGTON, March 17")
+    ev = _find(events, "REQUEST")
+    assert _codes(ev) == ("REQUEST", "USA", "BRA")
+    assert ev.date == "2024-02-20"
+    assert not [e for e in events if e.type == "STATEMENT"]
+
+
+def test_anonymous_sources_are_no_event():
+    assert _events("The dollar slipped against the yen, dealers said.", dateline="TOKYO, April 1") == ()
+
+
+# --- actors: coreference, demonyms, metonyms ----------------------------------------------------
+
+def test_pronoun_takes_the_last_person_subject():
+    text = ("Sergey Lavrov was also expected to meet Cuban President Miguel Diaz-Canel. "
+            "He will then go to Venezuela.")
+    ev = [e for e in _events(text) if e.trigger.text == "go"][0]
+    assert _codes(ev) == ("CONSULT", "RUS", "VEN")
+
+
+def test_possessive_visit_and_accent_insensitive_coreference():
+    text = ("Cuban President Miguel Diaz-Canel spoke. "
+            "Relations improved after President Díaz-Canel's visit to Moscow.")
+    ev = _find(_events(text), "CONSULT")
+    assert _codes(ev) == ("CONSULT", "CUB", "RUS")
+    assert ev.location is not None and ev.location.text == "Moscow"
+
+
+def test_capital_as_actor_and_soviet_era_code():
+    events = _events("Moscow accused Washington of interference.", dct=datetime(1987, 4, 1, tzinfo=UTC))
+    assert _codes(_find(events, "ACCUSE")) == ("ACCUSE", "SUN", "USA")
+
+
+def test_compound_actors_of_different_countries_are_split():
+    events = _events("The United States and Britain vetoed the resolution.")
+    assert {_codes(e) for e in events if e.type == "REJECT"} == {("REJECT", "USA", None), ("REJECT", "GBR", None)}
+
+
+def test_sentence_offsets_hold_the_trigger():
+    text = "Japan and Britain signed a securities agreement. Brazil accused the United States of dumping."
+    for ev in _events(text):
+        assert ev.sentence.start <= ev.trigger.start < ev.sentence.end
