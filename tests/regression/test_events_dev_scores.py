@@ -1,0 +1,45 @@
+"""Dev-set floors for the event extractor: fails when event F1, date or modality accuracy drop
+below what was measured (benchmarks/EVENTS.md) minus a small margin.
+
+Runs the whole cascade (spaCy parse, timexes, entities, figures, events) over the dev sets copied
+into ``tests/data/events`` (a few seconds). Dates depend on the temporal engine too: a drop in
+date accuracy may come from there.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.events.evaluate import predict, read_jsonl
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent / "data" / "events"
+SCORER = HERE.parent / "tools" / "score_events.py"
+
+# Measured values (benchmarks/EVENTS.md) minus a margin of about three points.
+FLOORS = {
+    "events_dev.jsonl": {"f1": 0.66, "date": 0.87, "modality": 0.91},
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_events", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("score_events", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_dev_scores_do_not_regress(name):
+    gold = read_jsonl(DATA / name)
+    result = _scorer().score(gold, predict(gold), warn=lambda msg: None)
+    metrics = result["metrics"]
+    floors = FLOORS[name]
+    assert metrics["f1"] >= floors["f1"], metrics
+    assert metrics["date_accuracy"] >= floors["date"], metrics
+    assert metrics["modality_accuracy"] >= floors["modality"], metrics
