@@ -563,3 +563,98 @@ def test_seed_must_figures():
     assert nine.parties == ("RUS", "CUB")
     people = found["17 people"]
     assert (people.kind, people.value, people.unit, people.period) == ("count", 17, "people", "2023-09")
+
+
+# --- reporting periods composed from the temporal engine's pieces (periods.py) -----------------
+
+
+def test_first_months_of_a_year_duration_plus_year():
+    text = "Exports were 10.6 mln dlrs in the first four months of 1987."
+    tx = [timex(text, "the first four months", "P4M", type_="DURATION"), timex(text, "1987", "1987")]
+    assert one(text, timexes=tx).period == "1987-01/1987-04"
+
+
+def test_last_months_of_the_year():
+    text = "The surplus would amount one billion dlrs in each of the last six months of the year."
+    tx = [timex(text, "the last six months", "P6M", type_="DURATION")]
+    assert one(text, timexes=tx).period == "1987-07/1987-12"
+
+
+def test_first_months_alone_is_not_a_period_without_year_words():
+    text = "Sales rose 5 pct within the last six months, the firm said."
+    tx = [timex(text, "the last six months", "P6M", type_="DURATION")]
+    assert one(text, timexes=tx).period is None
+
+
+def test_fiscal_year_tail():
+    text = "The deficit was 87.47 billion rupees in 1985/86."
+    assert one(text, timexes=[timex(text, "1985", "1985")]).period == "1985/86"
+
+
+def test_month_slash_month_and_between_months():
+    text = "January/March imports grew 19.2 pct."
+    assert one(text, timexes=[timex(text, "January", "1987-01")]).period == "1987-01/1987-03"
+    text = "Between January and May Ecuador sold 16.1 mln barrels."
+    assert one(text, timexes=[timex(text, "January", "1987-01")]).period == "1987-01/1987-05"
+
+
+def test_day_ranges():
+    text = "It bought nearly two billion U.S. Dlrs between March 5 and 23, he said."
+    assert one(text, timexes=[timex(text, "March 5", "1987-03-05")]).period == "1987-03-05/1987-03-23"
+
+
+def test_week_ended():
+    text = "Crude stocks were down 4.4 mln barrels for the week ended March 13."
+    assert one(text, timexes=[timex(text, "March 13", "1987-03-13")]).period == "1987-03-07/1987-03-13"
+
+
+def test_since_runs_to_the_publication_month():
+    text = "The Taiwan dollar has risen about 15 pct against the U.S. Dollar since September 1985."
+    assert one(text, timexes=[timex(text, "September 1985", "1985-09")]).period == "1985-09/1987-03"
+
+
+def test_so_far_this_year_and_a_year_earlier():
+    text = "Issues so far this year reached 180.16 billion dlrs against 40 billion issued a year earlier."
+    tx = [timex(text, "this year", "1987"), timex(text, "a year earlier", "1986")]
+    found = figures(text, timexes=tx, published="1987-04-29")
+    assert [f.period for f in found] == ["1987-01/1987-04", "1986-01/1986-04"]
+
+
+def test_yearend():
+    text = "This compares with yearend 1985 proved reserves of 26.4 mln barrels."
+    assert one(text, timexes=[timex(text, "1985", "1985")]).period == "1985-12"
+
+
+def test_time_of_day_gives_its_date():
+    text = "The bank bought back bills totalling 347 mln stg this afternoon."
+    tx = [Timex(text.index("this afternoon"), text.index("this afternoon") + 14, "this afternoon", "TIME",
+                "1987-04-03TAF")]
+    assert one(text, timexes=tx).period == "1987-04-03"
+
+
+def test_same_period_of_an_explicit_year():
+    text = ("Inflation over the first five months of this year was 2.0 pct compared with 0.7 pct for the "
+            "same period of 1986.")
+    tx = [timex(text, "the first five months", "P5M", type_="DURATION"), timex(text, "this year", "1987"),
+          timex(text, "1986", "1986")]
+    found = figures(text, timexes=tx)
+    assert [f.period for f in found] == ["1987-01/1987-05", "1986-01/1986-05"]
+
+
+def test_change_up_on_the_same_period_is_a_baseline():
+    text = ("Industrial production in January and February was only 1.3 pct up on the same 1986 period, "
+            "MTI said, while exports fell six pct.")
+    tx = [timex(text, "January", "1987-01"), timex(text, "February", "1987-02"), timex(text, "1986", "1986")]
+    found = figures(text, timexes=tx)
+    assert [f.period for f in found] == ["1987-01/1987-02", "1987-01/1987-02"]
+    assert found[0].baseline_period == "1986"
+
+
+def test_possessive_event_time_is_not_a_period():
+    text = "Last week's committee agreed to release 70,000 tonnes of wheat through weekly tenders."
+    assert one(text, timexes=[timex(text, "Last week", "1987-W11")]).period is None
+
+
+def test_effective_date_after_a_comma():
+    text = "It raised crude postings 50 cts a barrel, effective today."
+    assert one(text, timexes=[timex(text, "today", "1987-03-12")]).period == "1987-03-12"

@@ -20,6 +20,7 @@ from pipeline.extract.figures.binding import (
     merge_coordinated,
     usable_timex,
 )
+from pipeline.extract.figures.periods import compose_periods
 from pipeline.extract.figures.recognize import Candidate, recognise
 from pipeline.records import Entity, Figure, Sentence, Timex
 
@@ -31,7 +32,8 @@ def extract_figures(
     text = ctx.text
     candidates = recognise(text, ctx.published_at.year, ctx.sentence_of)
     main = main_countries(entities)
-    dated = merge_coordinated(text, sorted((t for t in timexes if usable_timex(t)), key=lambda t: t.start))
+    composed = compose_periods(text, sorted(timexes, key=lambda t: t.start), ctx.published_at.date())
+    dated = merge_coordinated(text, [t for t in composed if usable_timex(t)])
     figures: list[Figure] = []
     for sentence, group in _by_sentence(ctx, candidates):
         spans = [Span(c.start, c.end) for c in group]

@@ -17,14 +17,19 @@ from pipeline.records import Entity, Sentence, Timex
 _PARTY_TYPES = ("GPE", "NORP", "LOC")
 # Between a timex and the figure it modifies attributively ("January's 23.52 billion").
 _POSSESSIVE_GAP = re.compile(r"^(?:['’]s)?\s{0,3}$")
+_POSSESSIVE_TAIL = re.compile(r"['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+# "50 cts a barrel, effective today": a comma that only introduces the date of the figure.
+_EFFECTIVE_GAP = re.compile(r"^[^,;]*,\s*(?:effective|as\s+of|valid\s+from)\s+$", re.IGNORECASE)
 _COORDINATION_GAP = re.compile(r"^\s*(?:,|and|to|or|-|–)?\s*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(r"\b(to|from)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # Words that open the other side of a comparison ("X compared with Y", "X from Y", "X against Y").
 _COMPARISON = re.compile(r"\b(?:compared|against|versus|vs|from|than)\b", re.IGNORECASE)
+# "1.3 pct up on the same 1986 period": the words that make a later time the base of a change.
+_CHANGE_BASE_GAP = re.compile(r"\b(?:on|over|above|below|against|compared|than|versus|vs)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A time written right after a figure governs it only if it is close and in the same clause.
-_MAX_TRAILING_GAP = 40
+_MAX_TRAILING_GAP = 50
 
 
 @dataclass(frozen=True)
@@ -42,9 +47,17 @@ class PeriodBinding:
     baseline: str | None = None
 
 
-# A timex that only says "the year before" ("a year earlier", "the same period last year", "the
-# same 1986 period") takes the shape of the period it is compared with (guidelines).
-_ANAPHORIC_YEAR = re.compile(r"\b(?:ago|earlier|previous|year-ago|last\s+year|same)\b", re.IGNORECASE)
+# Anaphoric times of a comparison take the shape of the period they are compared with
+# (guidelines): "2.73 billion in the first two months of 1987 from 2.02 billion a year earlier" ->
+# 1986-01/1986-02.  "a year earlier" is one year before the partner, whatever the engine resolved
+# it to against the publication date; "the same 1986 period" is the partner's shape in 1986.
+_YEAR_BACK = re.compile(
+    r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[- ]ago|(?:the\s+)?previous\s+year|the\s+year\s+before"
+    r"|(?:same|similar|corresponding|comparable)\s+(?:\w+\s+)?(?:period|month|quarter|week|time)\s+"
+    r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))\b",
+    re.IGNORECASE,
+)
+_SAME = re.compile(r"\b(?:same|similar|corresponding|comparable)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(\d{4})(?=\b|-)")
 # "surplus for 1986 of 7.2 billion": the time is inside the following figure's noun phrase.
 _OF_GAP = re.compile(r"^\s+of\s+$", re.IGNORECASE)
@@ -60,29 +73,42 @@ def shift_years(value: str, delta: int) -> str:
     return _YEAR.sub(lambda m: str(int(m.group(1)) + delta), value)
 
 
-def _anaphoric_year(text: str, timex: Timex, sentence: Sentence) -> bool:
-    """The timex is a bare year reached by anaphora ("a year ago", "the same 1986 period")."""
-    if not re.fullmatch(r"\d{4}", timex_value(timex)):
-        return False
-    window = text[max(sentence.start, timex.start - 12):timex.end + 8]
-    return bool(_ANAPHORIC_YEAR.search(window))
+def _anaphora(text: str, timex: Timex, sentence: Sentence) -> str | None:
+    """'back' for "a year earlier"-like times, 'same' for "the same 1986 period", else None."""
+    window = text[max(sentence.start, timex.start - 30):timex.end + 12]
+    if _YEAR_BACK.search(window):
+        return "back"
+    if re.fullmatch(r"\d{4}", timex_value(timex)) and _SAME.search(window):
+        return "same"
+    return None
 
 
-def _reshape(text: str, sentence: Sentence, bound: list[Timex | None], i: int) -> str | None:
-    """A year-only anaphoric period reshaped after the nearest finer period of the sentence."""
-    timex = bound[i]
-    if timex is None or not _anaphoric_year(text, timex, sentence):
-        return None
+def _partner_value(bound: list[Timex | None], i: int, text: str, sentence: Sentence, finer: bool) -> str | None:
+    """The period of the nearest other figure of the sentence (earlier first) that is not anaphoric."""
     order = sorted((j for j in range(len(bound)) if j != i), key=lambda j: (j > i, abs(j - i)))
     for j in order:
         other = bound[j]
-        if other is None or other is timex:
+        if other is None or other is bound[i] or _anaphora(text, other, sentence):
             continue
         value = timex_value(other)
-        if re.fullmatch(r"\d{4}", value) or not _YEAR.match(value):
+        if not _YEAR.match(value) or (finer and re.fullmatch(r"\d{4}", value)):
             continue
-        return shift_years(value, int(timex_value(timex)) - int(_YEAR.match(value).group(1)))
+        return value
     return None
+
+
+def _reshape(text: str, sentence: Sentence, bound: list[Timex | None], i: int) -> str | None:
+    """An anaphoric period re-expressed from the period of the figure it is compared with."""
+    timex = bound[i]
+    kind = _anaphora(text, timex, sentence) if timex is not None else None
+    if kind is None:
+        return None
+    value = _partner_value(bound, i, text, sentence, finer=kind == "same")
+    if value is None:
+        return None
+    first_year = int(_YEAR.match(value).group(1))
+    target = first_year - 1 if kind == "back" else int(timex_value(timex))
+    return shift_years(value, target - first_year)
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
@@ -146,25 +172,36 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
     direct: dict[int, Timex] = {}
     baseline: dict[int, Timex] = {}
     attributive: set[int] = set()
+    unusable: set[int] = set()
     for t in timexes:
         before = [i for i, s in enumerate(spans) if s.end <= t.start]
         after = [i for i, s in enumerate(spans) if s.start >= t.end]
-        change_base = bool(before) and changes[before[-1]] and _FROM_BEFORE.search(
-            text, max(sentence.start, t.start - 12), t.start)
-        if is_baseline(text, t, sentence) or change_base:
-            if before and before[-1] not in baseline:
-                baseline[before[-1]] = t
-            continue
+        # "January's 23.52 billion", "a surplus for 1986 of 7.2 billion": the time of the next figure.
         if after and (_POSSESSIVE_GAP.match(text[t.end:spans[after[0]].start])
                       or _OF_GAP.match(text[t.end:spans[after[0]].start])):
             direct.setdefault(after[0], t)
             attributive.add(id(t))
             continue
+        # A change's "from January 1986" or "up on the same 1986 period" is its base, not its period.
+        change_base = bool(before) and changes[before[-1]] and (
+            _FROM_BEFORE.search(text, max(sentence.start, t.start - 12), t.start)
+            or (_anaphora(text, t, sentence) and not _between_figures(spans, before[-1], t)
+                and _CHANGE_BASE_GAP.search(text, spans[before[-1]].end, t.start)))
+        if is_baseline(text, t, sentence) or change_base:
+            if before and before[-1] not in baseline:
+                baseline[before[-1]] = t
+            unusable.add(id(t))
+            continue
+        if _POSSESSIVE_TAIL.match(text, t.end) and not (after and _POSSESSIVE_GAP.match(
+                text[t.end:spans[after[0]].start])):
+            unusable.add(id(t))  # "last week's committee": the time of an event, not of a figure
+            continue
         if not before or before[-1] in direct:
             continue
         last = before[-1]
         gap = text[spans[last].end:t.start]
-        if len(gap) > _MAX_TRAILING_GAP or _CLAUSE_BREAK.search(gap) or pats.reporting.search(gap):
+        broken = _CLAUSE_BREAK.search(gap) and not _EFFECTIVE_GAP.match(gap)
+        if len(gap) > _MAX_TRAILING_GAP or broken or pats.reporting.search(gap):
             continue
         direct[last] = t
         # Coordinated figures share the time written after the last one ("875 mln and 435 mln dlrs
@@ -175,10 +212,11 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
             j -= 1
     chosen: list[Timex | None] = []
     for i, span in enumerate(spans):
-        period = direct.get(i) or _parallel(text, sentence, spans, direct, i)
+        usable = [t for t in timexes if id(t) not in unusable]
+        period = direct.get(i) or _parallel(text, sentence, spans, direct, i, usable)
         if period is None:
-            earlier = _preceding(timexes, span, text, sentence)
-            later = _following(timexes, span, text, sentence, attributive)
+            earlier = _preceding(usable, span, text, sentence)
+            later = _following(usable, span, text, sentence, attributive)
             # The far side of a comparison ("... compared with a nine pct decline a year ago") is
             # dated by the time after it, not by the lead time of the sentence.
             if earlier is not None and later is not None and _COMPARISON.search(text, earlier.end, span.start):
@@ -194,15 +232,27 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
     return out
 
 
-def _parallel(text: str, sentence: Sentence, spans: list[Span], direct: dict[int, Timex], i: int) -> Timex | None:
-    """A parallel clause's partner: "rose to X in March ... while Y were down to Z" -> Z in March."""
+def _parallel(text: str, sentence: Sentence, spans: list[Span], direct: dict[int, Timex], i: int,
+              usable: list[Timex]) -> Timex | None:
+    """A parallel clause's partner: "rose to X in March ... while Y were down to Z" -> Z in March.
+
+    A time of its own clause, written between the partner and the figure and bound to no other
+    figure, wins over the partner's ("... and brought inflation over the first five months to 2 pct").
+    """
     role = _role(text, spans[i], sentence)
     if role is None:
         return None
+    bound = {id(t) for t in direct.values()}
     for j in range(i - 1, -1, -1):
         if j in direct and _role(text, spans[j], sentence) == role:
-            return direct[j]
+            own = [t for t in usable if spans[j].end <= t.start and t.end <= spans[i].start and id(t) not in bound]
+            return None if own else direct[j]
     return None
+
+
+def _between_figures(spans: list[Span], i: int, timex: Timex) -> bool:
+    """Whether another figure stands between figure ``i`` and a later timex."""
+    return any(spans[i].end <= s.start and s.end <= timex.start for s in spans)
 
 
 def _preceding(timexes: list[Timex], span: Span, text: str, sentence: Sentence) -> Timex | None:

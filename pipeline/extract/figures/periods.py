@@ -1,0 +1,175 @@
+"""Reporting periods of financial news built from the temporal engine's timexes.
+
+Statistics are reported for stretches the temporal engine tags in pieces or as durations: "the
+first four months of 1987" (a duration plus a year), "fiscal 1986/87", "January/March", "the week
+ended March 13".  These functions compose such pieces into the period value a figure refers to.
+They only fire on those shapes, so a timex the engine already resolved to a range is left alone.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from pipeline.records import Timex
+
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_FIRST_MONTHS = re.compile(r"\bfirst\s+(\w+)\s+months\b", re.IGNORECASE)
+_LAST_MONTHS = re.compile(r"\blast\s+(\w+)\s+months\b", re.IGNORECASE)
+_OF_YEAR = re.compile(r"^\s+of\s+(?:fiscal\s+|calendar\s+)?$", re.IGNORECASE)
+_OF_THE_YEAR = re.compile(r"^\s+of\s+the\s+(?:current\s+|calendar\s+)?year\b", re.IGNORECASE)
+_FISCAL_TAIL = re.compile(r"^/(\d{2})\b")
+_MONTH_TAIL = re.compile(r"^\s*(?:[/-]|\s(?:to|through|until)\s)\s*([A-Za-z]+)\b", re.IGNORECASE)
+_MONTH_AND_TAIL = re.compile(r"^\s+and\s+([A-Za-z]+)\b", re.IGNORECASE)
+_DAY_TAIL = re.compile(r"^\s*(?:-|–|\s(?:to|through|until)\s)\s*(\d{1,2})\b(?![\d%]|[,.]\d|\s*(?:pct|per|mln))",
+                       re.IGNORECASE)
+_DAY_AND_TAIL = re.compile(r"^\s+and\s+(\d{1,2})\b(?![\d%]|[,.]\d|\s*(?:pct|per|mln))", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_YEAR_END = re.compile(r"(?:\byear[- ]?end|\bend[- ]of|\bend-)\s*$", re.IGNORECASE)
+_SO_FAR = re.compile(r"\bso\s+far\s+(?:in\s+)?$|^\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
+_WEEK_ENDED = re.compile(r"\bweek\s+end(?:ed|ing)\s+$", re.IGNORECASE)
+_SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "11": 11,
+}
+
+
+def _year(value: str) -> int | None:
+    m = re.fullmatch(r"(\d{4})", value)
+    return int(m.group(1)) if m else None
+
+
+def _months(word: str) -> int | None:
+    return _SMALL_NUMBERS.get(word.lower())
+
+
+def _span(text: str, first: Timex, last: Timex, value: str) -> Timex:
+    return Timex(first.start, last.end, text[first.start:last.end], "DATE", value)
+
+
+def months_of_year(text: str, timexes: list[Timex], anchor_year: int) -> list[Timex]:
+    """"the first four months of 1987" -> 1987-01/1987-04; "the last six months of the year" ->
+    07/12 of the anchor year (the year of publication when the text names none)."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        t = timexes[i]
+        first, last = _FIRST_MONTHS.search(t.text), _LAST_MONTHS.search(t.text)
+        m = first or last
+        n = _months(m.group(1)) if m else None
+        if n is None or t.type != "DURATION":
+            out.append(t)
+            i += 1
+            continue
+        nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        if nxt is not None and _year(nxt.value) and _OF_YEAR.match(text[t.end:nxt.start]):
+            year, end_timex, i = _year(nxt.value), nxt, i + 2
+        else:
+            year, end_timex, i = anchor_year, t, i + 1
+            if last and not _OF_THE_YEAR.match(text[t.end:]):
+                out.append(t)  # "the last six months" on its own is a trailing duration
+                continue
+        start_month, end_month = (1, n) if first else (13 - n, 12)
+        out.append(_span(text, t, end_timex, f"{year}-{start_month:02d}/{year}-{end_month:02d}"))
+    return out
+
+
+def fiscal_years(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"1986/87" tagged as the year 1986 -> the fiscal year "1986/87"."""
+    out = []
+    for t in timexes:
+        year = _year(t.value)
+        m = _FISCAL_TAIL.match(text[t.end:]) if year else None
+        if m and (year + 1) % 100 == int(m.group(1)):
+            end = t.end + m.end()
+            out.append(Timex(t.start, end, text[t.start:end], "DATE", f"{year}/{m.group(1)}"))
+        else:
+            out.append(t)
+    return out
+
+
+def month_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"January/March", "January-March", "between January and May" tagged as the first month ->
+    1987-01/1987-03; "between March 5 and 23", "March 20 to 25" -> a day range."""
+    out = []
+    for t in timexes:
+        after = text[t.end:]
+        between = bool(_BETWEEN.search(text, max(0, t.start - 10), t.start))
+        month = re.fullmatch(r"(\d{4})-(\d{2})", t.value)
+        day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t.value)
+        tail = None
+        if month:
+            tail = _MONTH_TAIL.match(after) or (_MONTH_AND_TAIL.match(after) if between else None)
+            last = _MONTH_NAMES.get(tail.group(1).lower()) if tail else None
+            if last and last > int(month.group(2)):
+                end = t.end + tail.end()
+                out.append(Timex(t.start, end, text[t.start:end], "DATE", f"{t.value}/{month.group(1)}-{last:02d}"))
+                continue
+        if day:
+            tail = _DAY_TAIL.match(after) or (_DAY_AND_TAIL.match(after) if between else None)
+            last_day = int(tail.group(1)) if tail else 0
+            if int(day.group(3)) < last_day <= calendar.monthrange(int(day.group(1)), int(day.group(2)))[1]:
+                end = t.end + tail.end()
+                value = f"{t.value}/{day.group(1)}-{day.group(2)}-{last_day:02d}"
+                out.append(Timex(t.start, end, text[t.start:end], "DATE", value))
+                continue
+        out.append(t)
+    return out
+
+
+def open_ranges(text: str, timexes: list[Timex], published: date) -> list[Timex]:
+    """"since September 1985" -> 1985-09 up to the publication month; "so far this year" -> the
+    year up to the publication month; "yearend 1985" -> 1985-12."""
+    out = []
+    now = f"{published.year}-{published.month:02d}"
+    for t in timexes:
+        value = t.value
+        start_month = re.fullmatch(r"\d{4}(?:-\d{2})?", value)
+        if start_month and _SINCE.search(text, max(0, t.start - 8), t.start):
+            first = value if "-" in value else f"{value}-01"
+            value = f"{first}/{now}" if first < now else value
+        elif value == str(published.year) and (_SO_FAR.search(text, max(0, t.start - 12), t.start)
+                                               or _SO_FAR.match(text[t.end:t.end + 12])):
+            value = f"{published.year}-01/{now}"
+        elif _year(value) and _YEAR_END.search(text, max(0, t.start - 12), t.start):
+            value = f"{value}-12"
+        out.append(t if value == t.value else Timex(t.start, t.end, t.text, "DATE", value))
+    return out
+
+
+def weeks_ended(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"the week ended March 13" -> the seven days ending that day (1987-03-07/1987-03-13)."""
+    out = []
+    for t in timexes:
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t.value)
+        if m and _WEEK_ENDED.search(text, max(0, t.start - 20), t.start):
+            last = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            out.append(Timex(t.start, t.end, t.text, "DATE", f"{(last - timedelta(days=6)).isoformat()}/{t.value}"))
+        else:
+            out.append(t)
+    return out
+
+
+def date_part(timex: Timex) -> Timex:
+    """A time of day ("this afternoon": 1987-04-03TAF) as the date it falls on."""
+    if timex.type == "TIME" and re.match(r"^\d{4}-\d{2}-\d{2}T", timex.value or ""):
+        return Timex(timex.start, timex.end, timex.text, "DATE", timex.value.split("T", 1)[0])
+    return timex
+
+
+def compose_periods(text: str, timexes: list[Timex], published: date) -> list[Timex]:
+    """All compositions, in order (timexes sorted by offset)."""
+    timexes = [date_part(t) for t in timexes]
+    timexes = months_of_year(text, timexes, published.year)
+    timexes = month_ranges(text, fiscal_years(text, timexes))
+    return open_ranges(text, weeks_ended(text, drop_nested(timexes)), published)
+
+
+def drop_nested(timexes: list[Timex]) -> list[Timex]:
+    """Drop a timex that lies inside a longer, composed one ("March" inside "January to March")."""
+    return [t for t in timexes
+            if not any(o is not t and o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
+                       for o in timexes)]
