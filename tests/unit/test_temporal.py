@@ -64,6 +64,13 @@ def test_month_day_without_year_follows_deadline_words():
     assert one("The thrift announced the plan Aug. 21.", "Aug. 21", DCT_1989).value == "1989-08-21"
 
 
+def test_attribution_does_not_date_the_event_but_said_tuesday_does():
+    text = "The offer expires at 5 p.m. EST, Nov. 9, the company said."
+    assert one(text, "5 p.m. EST, Nov. 9", DCT_1989).value == "1989-11-09T17:00"
+    text = "Paribas said Monday that it intends to bid."
+    assert one(text, "Monday", DCT_1989).value == "1989-10-23"
+
+
 def test_weekdays_resolve_by_tense_and_shift():
     assert one("Police arrested him Tuesday.", "Tuesday", DCT_1998).value == "1998-02-17"
     assert one("The talks will resume Tuesday.", "Tuesday", DCT_1998).value == "1998-02-24"

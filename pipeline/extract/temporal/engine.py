@@ -107,7 +107,7 @@ def attach_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
                                mod=lex["position_mods"][word])
                 out.append(cand)
                 continue
-        if cand.type == "DURATION" or cand.rule in ("offset", "clock_time"):
+        if cand.type in ("DURATION", "TIME") or cand.rule == "offset":
             m = _quantity_regex().search(before)
             starts_with_the = text[cand.start : cand.start + 4].lower() == "the "
             if m and not starts_with_the:
@@ -121,13 +121,15 @@ def attach_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
 # ---------------------------------------------------------------------------------------------
 # stage 3: merge a time of day with the day it falls on ('10 p.m. Wednesday', '5 p.m. EST, Nov. 9')
 
-_GLUE = re.compile(r",?\s+$|,?\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC),?\s+$")
+_GLUE = re.compile(r",?\s+")  # the time rules already take a zone ('5 p.m. EST') into their span
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _TIME_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(T.+)$")
 
 
 def merge_time_and_day(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """A TIME followed (or preceded) by a day-precise DATE becomes one TIME on that day."""
+    """A clock TIME directly followed by a day-precise DATE becomes one TIME on that day.
+
+    The merged span is added as an extra candidate (it is longer, so overlap resolution prefers it)."""
     ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
     merged = list(ordered)
     for first in ordered:
@@ -140,7 +142,7 @@ def merge_time_and_day(text: str, candidates: list[Candidate]) -> list[Candidate
             if second.start < first.end or second.start - first.end > 8:
                 continue
             if second.type == "DATE" and _DAY_VALUE.match(second.value) and second.mod is None \
-                    and _GLUE.fullmatch(text[first.end : second.start] + " ") is not None:
+                    and _GLUE.fullmatch(text[first.end : second.start]) is not None:
                 merged.append(replace(first, end=second.end, value=second.value + time_part.group(1),
                                       priority=-1, rule="merged"))
     return merged

@@ -1,9 +1,11 @@
 """Lexical tense cues: is the clause around a time expression about the past or the future?
 
-No parser. Three tiers, strongest first:
+No parser. Four tiers, strongest first:
 1. a deadline word right before the expression ('by Jan. 14', 'payable Dec. 15') -> future;
-2. the nearest listed cue word in the sentence ('will', 'is to', 'said', 'was', 'ago'...);
-3. the nearest -ed word (a regular past verb), for sentences with no listed cue.
+   a reporting verb right before it ('said Tuesday') -> past;
+2. the nearest listed cue word in the sentence ('will', 'is to', 'was', 'ago'...);
+3. the nearest -ed word (a regular past verb);
+4. a reporting verb ('said', 'told'), which dates the report rather than the event.
 The word lists live in ``data/lexicon.yaml``.
 """
 
@@ -69,11 +71,18 @@ def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int
     only cues within that many characters count.
     """
     listed, regular, deadline, future, not_past = _cues()
-    if deadline.search(text[max(sent_start, start - 25) : start]):
+    left = text[max(sent_start, start - 25) : start]
+    if deadline.search(left):
         return "future"
-    found = _nearest(listed, text, (start, end), (sent_start, sent_end), frozenset())
-    if found is None:
-        found = _nearest(regular, text, (start, end), (sent_start, sent_end), not_past - future)
-    if found is None or (reach is not None and found[0] > reach):
-        return None
-    return "future" if found[1] in future else "past"
+    reporting = frozenset(lexicon()["tense_cues"]["reporting"])
+    if re.search(rf"\b(?:{_phrases(reporting)})(?:\s+on)?\s+$", left, re.IGNORECASE):
+        return "past"  # 'said Tuesday', 'said on Monday': the date of the statement itself
+    span, window = (start, end), (sent_start, sent_end)
+    # Attribution ('..., the company said') tells when it was said, not when it happens: it only
+    # decides when nothing else in the sentence does.
+    for regex, skip in ((listed, reporting), (regular, not_past - future), (listed, frozenset())):
+        found = _nearest(regex, text, span, window, skip)
+        if found is not None:  # the first tier with a cue decides, if its cue is close enough
+            within = reach is None or found[0] <= reach
+            return ("future" if found[1] in future else "past") if within else None
+    return None
