@@ -12,6 +12,7 @@ The word lists live in ``data/lexicon.yaml``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.temporal.lexicon import lexicon
@@ -21,16 +22,30 @@ def _phrases(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _Cues:
+    listed: re.Pattern[str]  # listed past and future cue words
+    regular: re.Pattern[str]  # any -ed word
+    deadline: re.Pattern[str]  # a deadline word right before the expression
+    reported: re.Pattern[str]  # a reporting verb right before the expression
+    future: frozenset[str]
+    reporting: frozenset[str]
+    not_past: frozenset[str]
+
+
 @cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+def _cues() -> _Cues:
     cues = lexicon()["tense_cues"]
-    listed = re.compile(rf"(?<![\w'])(?:{_phrases(cues['future'] + cues['past'])})(?![\w'])", re.IGNORECASE)
-    regular = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
-    deadline = re.compile(rf"(?<![\w'])(?:{_phrases(cues['future_before'])})(?:\s+(?:on|the|of|in))?\s+$",
-                          re.IGNORECASE)
-    future = frozenset(w.lower() for w in cues["future"])
-    not_past = frozenset(w.lower() for w in cues["not_past_ed"])
-    return listed, regular, deadline, future, not_past
+    return _Cues(
+        listed=re.compile(rf"(?<![\w'])(?:{_phrases(cues['future'] + cues['past'])})(?![\w'])", re.IGNORECASE),
+        regular=re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE),
+        deadline=re.compile(rf"(?<![\w'])(?:{_phrases(cues['future_before'])})(?:\s+(?:on|the|of|in))?\s+$",
+                            re.IGNORECASE),
+        reported=re.compile(rf"\b(?:{_phrases(cues['reporting'])})(?:\s+on)?\s+$", re.IGNORECASE),
+        future=frozenset(w.lower() for w in cues["future"]),
+        reporting=frozenset(w.lower() for w in cues["reporting"]),
+        not_past=frozenset(w.lower() for w in cues["not_past_ed"]),
+    )
 
 
 def _nearest(regex: re.Pattern[str], text: str, span: tuple[int, int], window: tuple[int, int],
@@ -70,19 +85,19 @@ def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int
     sentence often mixes a reported past ('said') with a quoted future ('will'). With ``reach``,
     only cues within that many characters count.
     """
-    listed, regular, deadline, future, not_past = _cues()
+    cues = _cues()
     left = text[max(sent_start, start - 25) : start]
-    if deadline.search(left):
+    if cues.deadline.search(left):
         return "future"
-    reporting = frozenset(lexicon()["tense_cues"]["reporting"])
-    if re.search(rf"\b(?:{_phrases(reporting)})(?:\s+on)?\s+$", left, re.IGNORECASE):
+    if cues.reported.search(left):
         return "past"  # 'said Tuesday', 'said on Monday': the date of the statement itself
     span, window = (start, end), (sent_start, sent_end)
     # Attribution ('..., the company said') tells when it was said, not when it happens: it only
     # decides when nothing else in the sentence does.
-    for regex, skip in ((listed, reporting), (regular, not_past - future), (listed, frozenset())):
+    tiers = ((cues.listed, cues.reporting), (cues.regular, cues.not_past - cues.future), (cues.listed, frozenset()))
+    for regex, skip in tiers:
         found = _nearest(regex, text, span, window, skip)
         if found is not None:  # the first tier with a cue decides, if its cue is close enough
             within = reach is None or found[0] <= reach
-            return ("future" if found[1] in future else "past") if within else None
+            return ("future" if found[1] in cues.future else "past") if within else None
     return None
