@@ -305,6 +305,11 @@ def test_tag_timexes_uses_context_publication_time():
     assert text[timex.start : timex.end] == timex.text
 
 
+def test_offsets_beyond_the_calendar_are_dropped_not_raised():
+    found = values("Light from the star left 900,000 weeks ago.", DCT_1998)
+    assert found == [("900,000 weeks", "DURATION", "P900000W")]
+
+
 def test_spans_do_not_start_inside_words():
     assert values("Mark Marchetti sold his Mayfair flat.", DCT_1998) == []
 

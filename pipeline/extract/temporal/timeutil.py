@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -96,6 +97,20 @@ def reporting_quarter(anchor: date) -> tuple[int, int]:
     return (anchor.year, q) if q else (anchor.year - 1, 4)
 
 
+def _in_calendar(fn):
+    """Absurd offsets ('5,000 weeks ago') leave the calendar: no value rather than an error."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except (OverflowError, ValueError):
+            return None
+
+    return wrapper
+
+
+@_in_calendar
 def shift_value(anchor: date, unit: str, amount: int) -> str | None:
     """The TIMEX3 value of the ``unit`` that lies ``amount`` units from ``anchor``."""
     if unit in ("day", "night"):
@@ -118,6 +133,7 @@ def shift_value(anchor: date, unit: str, amount: int) -> str | None:
     return None
 
 
+@_in_calendar
 def offset_value(anchor: date, unit: str, amount: float) -> str | None:
     """The point ``amount`` units away ('three years ago' -> the year, at the unit's granularity)."""
     whole = int(amount)
