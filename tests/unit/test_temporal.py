@@ -187,6 +187,7 @@ def test_month_range_gives_both_ends():
     ("He served 2 1/2 years.", "2 1/2 years", "P2Y6M", None),
     ("The speech took half an hour.", "half an hour", "PT30M", None),
     ("It took several years.", "several years", "PXY", None),
+    ("The feud has simmered for years.", "years", "PXY", None),
     ("The last twenty four hours were calm.", "The last twenty four hours", "PT24H", None),
 ])
 def test_durations(text, phrase, value, mod):
@@ -198,6 +199,10 @@ def test_durations(text, phrase, value, mod):
 def test_weekday_with_part_of_day_is_that_day():
     timex = one("Shots were heard Friday night.", "Friday night", DCT_1998)
     assert (timex.type, timex.value, timex.granularity) == ("DATE", "1998-02-20", "day")
+
+
+def test_bare_plural_units_need_a_temporal_preposition():
+    assert values("Years of war left scars.", DCT_1998) == []
 
 
 def test_ages_are_not_durations():

@@ -543,7 +543,7 @@ def duration(m: re.Match[str], scope: Scope) -> Norm | None:
         return None  # 'a quarter of', 'three-quarters': fractions
     if unit == "second" and _g(m, "one"):
         return None  # 'a second term': the ordinal, not one second
-    if _g(m, "vague"):
+    if _g(m, "vague") is not None:  # 'several years', 'recent weeks', 'for years' (an empty group)
         amount = None
     elif _g(m, "halfof"):
         amount = 0.5  # 'half an hour', 'a half-hour', 'half a century'
