@@ -117,6 +117,7 @@ def test_week_interval_is_monday_to_sunday():
     ("Profit rose in the third quarter.", "the third quarter", "1989-Q3", "quarter"),
     ("Profit fell in the fourth quarter of 1987.", "the fourth quarter of 1987", "1987-Q4", "quarter"),
     ("Output rose in the first half of 1987.", "the first half of 1987", "1987-H1", "half"),
+    ("The deal should close in the second half of the year.", "the second half of the year", "1989-H2", "half"),
     ("Fiscal 1987 results were weak.", "Fiscal 1987", "1987", "year"),
     ("Crops failed in the summer of 1988.", "the summer of 1988", "1988-SU", "season"),
 ])
@@ -227,6 +228,7 @@ def test_sets(text, phrase, value):
     ("The blast occurred at around 10:35 a.m. in Nairobi.", "around 10:35 a.m.", "1998-02-20T10:35"),
     ("The blast occurred at about 10:35 a.m. in Nairobi.", "10:35 a.m.", "1998-02-20T10:35"),
     ("The polls close at 10 p.m. Wednesday, officials said.", "10 p.m. Wednesday", "1998-02-18T22:00"),
+    ("Trading was halted at 2:30 p.m. ET.", "2:30 p.m. ET", "1998-02-20T14:30"),
     ("He was seen this morning.", "this morning", "1998-02-20TMO"),
     ("Fighting broke out last night.", "last night", "1998-02-19TNI"),
     ("The bell rang at seven o'clock in the evening.", "seven o'clock in the evening", "1998-02-20T19:00"),

@@ -336,6 +336,8 @@ def half(m: re.Match[str], scope: Scope) -> Norm | None:
     if _g(m, "decade2"):
         return Norm("DATE", decade(m, scope).value, "START" if h == 1 else "END")
     year_ = _explicit_year(m, scope, "year")
+    if _g(m, "current"):  # 'the second half of the year': this year
+        year_ = scope.anchor.year
     if year_ is None:
         year_ = _started_year(scope.anchor, 6 * h - 5)
     return Norm("DATE", f"{year_}-H{h}")
