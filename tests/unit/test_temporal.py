@@ -119,6 +119,9 @@ def test_week_interval_is_monday_to_sunday():
     ("Output rose in the first half of 1987.", "the first half of 1987", "1987-H1", "half"),
     ("The deal should close in the second half of the year.", "the second half of the year", "1989-H2", "half"),
     ("Fiscal 1987 results were weak.", "Fiscal 1987", "1987", "year"),
+    ("Revenue rose in Q3 1988.", "Q3 1988", "1988-Q3", "quarter"),
+    ("H1 1988 was weak.", "H1 1988", "1988-H1", "half"),
+    ("Railways spread in the 1800s.", "the 1800s", "18", "century"),
     ("Crops failed in the summer of 1988.", "the summer of 1988", "1988-SU", "season"),
 ])
 def test_calendar_units(text, phrase, value, granularity):

@@ -263,6 +263,8 @@ def year_range(m: re.Match[str], scope: Scope) -> Norm | None:
 def decade(m: re.Match[str], scope: Scope) -> Norm | None:
     """'the 1960s' -> '196'; "the '80s" -> '198'; 'the nineties' -> '199'."""
     if _g(m, "decade"):
+        if _g(m, "decade").endswith("00") and int(_g(m, "decade")) < 2000:
+            return Norm("DATE", _g(m, "decade")[:2])  # 'the 1800s' is the nineteenth century
         return Norm("DATE", _g(m, "decade")[:3])
     if _g(m, "decade2"):
         tens = int(_g(m, "decade2")[0])
@@ -297,12 +299,16 @@ def _explicit_year(m: re.Match[str], scope: Scope, *names: str) -> int | None:
 
 
 def quarter(m: re.Match[str], scope: Scope) -> Norm | None:
-    """'the third quarter', 'fourth-quarter', 'the 1988 second quarter', 'Q3 of 1990'."""
-    q = lexicon()["ordinals"][_word(_g(m, "quarter"))]
+    """'the third quarter', 'fourth-quarter', 'the 1988 second quarter', 'Q3 2012', "H1 '13"."""
+    code = _g(m, "code")
+    letter, number = (code[0], int(code[1])) if code else ("Q", lexicon()["ordinals"][_word(_g(m, "quarter"))])
+    months = 3 if letter == "Q" else 6
     year_ = _explicit_year(m, scope, "year", "year2")
-    if year_ is None:  # earnings news: the latest quarter of that name that has begun
-        year_ = _started_year(scope.anchor, 3 * q - 2) - (1 if _g(m, "ago") else 0)
-    return Norm("DATE", f"{year_}-Q{q}")
+    if year_ is None and _g(m, "yy"):
+        year_ = _year(_g(m, "yy"))
+    if year_ is None:  # earnings news: the latest quarter (half) of that name that has begun
+        year_ = _started_year(scope.anchor, months * (number - 1) + 1) - (1 if _g(m, "ago") else 0)
+    return Norm("DATE", f"{year_}-{letter}{number}")
 
 
 def reporting_quarter(m: re.Match[str], scope: Scope) -> Norm | None:
