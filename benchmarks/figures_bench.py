@@ -1,4 +1,4 @@
-"""Figures extractor benchmark: dev scores on the shared Reuters dev set and our own dev set.
+"""Figures extractor benchmark: dev scores on the shared Reuters dev set and our own two sets.
 
     .venv/bin/python benchmarks/figures_bench.py                 # score tables for both dev sets
     .venv/bin/python benchmarks/figures_bench.py --errors        # also misses / false alarms / wrong values
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.extract.figures.evaluate import predict, read_jsonl  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "figures"
-SETS = ("figures_dev", "own_dev")
+SETS = ("figures_dev", "own_dev", "own_blind")
 
 
 def load_scorer():

@@ -658,3 +658,21 @@ def test_possessive_event_time_is_not_a_period():
 def test_effective_date_after_a_comma():
     text = "It raised crude postings 50 cts a barrel, effective today."
     assert one(text, timexes=[timex(text, "today", "1987-03-12")]).period == "1987-03-12"
+
+
+def test_elided_pct_in_the_comparison_slot():
+    text = "Citibank raised its prime to 7-3/4 pct from 7-1/2 yesterday."
+    assert [(f.text, f.kind, f.value) for f in figures(text)] == [
+        ("7-3/4 pct", "percent", 7.75), ("7-1/2", "percent", 7.5)]
+
+
+def test_elided_pct_range_after_against():
+    text = "Three months ended at 5-1/16 to 4-7/8 pct against yesterday's five to 4-13/16 close."
+    found = figures(text, timexes=[timex(text, "yesterday", "1987-03-31")])
+    assert [(f.text, f.kind) for f in found] == [
+        ("5-1/16", "percent"), ("4-7/8 pct", "percent"), ("five", "percent"), ("4-13/16", "percent")]
+    assert [f.period for f in found][2:] == ["1987-03-31", "1987-03-31"]
+
+
+def test_elided_pct_does_not_take_index_levels():
+    assert [f.text for f in figures("The index rose 2 pct from 150.3 points.")] == ["2 pct"]

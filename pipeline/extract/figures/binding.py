@@ -21,6 +21,7 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 # "50 cts a barrel, effective today": a comma that only introduces the date of the figure.
 _EFFECTIVE_GAP = re.compile(r"^[^,;]*,\s*(?:effective|as\s+of|valid\s+from)\s+$", re.IGNORECASE)
+_RANGE_ONLY_GAP = re.compile(r"^\s*(?:to|-|–)\s*$", re.IGNORECASE)
 _COORDINATION_GAP = re.compile(r"^\s*(?:,|and|to|or|-|–)?\s*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(r"\b(to|from)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # Words that open the other side of a comparison ("X compared with Y", "X from Y", "X against Y").
@@ -181,6 +182,12 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
                       or _OF_GAP.match(text[t.end:spans[after[0]].start])):
             direct.setdefault(after[0], t)
             attributive.add(id(t))
+            # ... and the other end of its range ("yesterday's five to 4-13/16 close").
+            j = after[0]
+            while j + 1 < len(spans) and j + 1 not in direct and _RANGE_ONLY_GAP.match(
+                    text[spans[j].end:spans[j + 1].start]):
+                direct[j + 1] = t
+                j += 1
             continue
         # A change's "from January 1986" or "up on the same 1986 period" is its base, not its period.
         change_base = bool(before) and changes[before[-1]] and (

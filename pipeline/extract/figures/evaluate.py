@@ -1,5 +1,6 @@
-"""Run the full extraction over gold-annotated JSON Lines (for the dev-set benchmark and the
-regression test): the same cascade as ``python -m pipeline extract``, in process."""
+"""Run the figures cascade over gold-annotated JSON Lines (for the dev-set benchmark and the
+regression test): spaCy parse -> timexes -> entities -> figures, as ``python -m pipeline extract``
+does, without the event stage (figures do not depend on it)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.extract.contract import article_from_contract, extraction_to_contract
-from pipeline.records import Reject
+from pipeline.records import Extraction
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -18,17 +19,22 @@ def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
 
 
 def predict(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Contract output (one object per record) for gold records that carry id/text/published_at.
+    """Contract output objects (one per record) for records that carry id/text/published_at.
 
-    An article the cascade rejects becomes ``{"id", "error"}``, as in the CLI.
+    Errors propagate: a crash in a stage is a failure of the run, not an empty prediction.
     """
-    from pipeline.extract import extract_articles
+    from pipeline.extract import build_context, nlp
+    from pipeline.extract.entities import extract_entities
+    from pipeline.extract.figures import extract_figures
+    from pipeline.extract.temporal import tag_timexes
 
     articles = [article_from_contract(r) for r in records]
     out = []
-    for result in extract_articles(articles):
-        if isinstance(result, Reject):
-            out.append({"id": result.article_id, "error": result.reason})
-        else:
-            out.append(extraction_to_contract(result))
+    for article, doc in zip(articles, nlp.parse_many(a.text for a in articles), strict=True):
+        ctx = build_context(article, doc)
+        timexes = tag_timexes(ctx)
+        entities = extract_entities(ctx)
+        figures = extract_figures(ctx, timexes, entities)
+        extraction = Extraction(article.article_id, timexes, figures, entities, (), ctx.sentences)
+        out.append(extraction_to_contract(extraction))
     return out

@@ -88,7 +88,7 @@ def patterns() -> Patterns:
         ),
         code_before=re.compile(rf"\b({'|'.join(lex.codes)})\s$"),
         percent_at=re.compile(
-            rf"(?:[\s-]{{0,3}}(plus)\s+|[\s-]{{0,3}})({alternation(list(lex.percent_words))})(?!\w)", _I
+            rf"(?:[\s-]{{0,3}}(plus)\s+|[\s-]{{0,3}})(?:full\s+)?({alternation(list(lex.percent_words))})(?!\w)", _I
         ),
         dollar_at=re.compile(rf"[\s-]{{1,3}}(?:({dollar_quals})\s*)?({dollar_words})(?!\w)", _I),
         qualified_cent_at=re.compile(

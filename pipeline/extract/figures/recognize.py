@@ -325,6 +325,10 @@ def inherit_from_partner(text: str, cands: list[Candidate]) -> list[Candidate]:
             left = replace(left, kind=right.kind, unit=right.unit, factor=right.factor, per=right.per,
                            scale=scale, inherited=True)
             out[i] = left
+        if (right.kind is None and left.kind == "percent" and left.inherited and left.scale is None
+                and right.scale is None and not is_year_or_day(text, right)):
+            # "from 4-1/2 to four": the second end of an elided-pct pair is a percentage too.
+            out[i + 1] = right = replace(right, kind="percent", unit=left.unit, inherited=True)
         if _shares_scale(left, right):
             # "$2-$3.8 trillion", "$5 to $10 million": the scale is written once, on the high end.
             out[i] = left = replace(left, scale=right.scale)
@@ -375,6 +379,32 @@ def inherit_from_parenthesis(text: str, cands: list[Candidate]) -> list[Candidat
         scale = cand.scale if cand.scale is not None else (prev.scale if cand.number < 1000 else None)
         out[i] = replace(cand, kind=prev.kind, unit=prev.unit, factor=prev.factor, per=prev.per,
                          scale=scale, inherited=True)
+    return out
+
+
+# The comparison slot of a percentage ("to 7-3/4 pct from 7-1/2", "6 pct vs 45 a year ago",
+# "against yesterday's five"): up to three words between the slot word and the number.
+_COMPARISON_SLOT = re.compile(
+    r"\b(?:from|vs\.?|versus|against|compared\s+with|compared\s+to)\s+(?:[A-Za-z'’]+\s+){0,3}$", re.IGNORECASE
+)
+_MAX_ELIDED_PERCENT = 100
+
+
+def elided_percent(text: str, cands: list[Candidate], sentence_of) -> list[Candidate]:
+    """A bare number in the comparison slot after a percentage in its sentence is a percentage
+    whose "pct" was left out (guidelines: "two pct emerged vs 45 y/a")."""
+    out = list(cands)
+    for i, cand in enumerate(out):
+        if cand.kind is not None or cand.scale is not None or cand.number > _MAX_ELIDED_PERCENT:
+            continue
+        if is_year_or_day(text, cand) or counts_a_noun(text, cand):
+            continue
+        sentence = sentence_of(cand.start)
+        earlier = [c for c in out[:i] if c.start >= sentence.start and c.kind is not None]
+        if not earlier or earlier[-1].kind != "percent":
+            continue
+        if _COMPARISON_SLOT.search(text, max(earlier[-1].end, cand.start - 40), cand.start):
+            out[i] = replace(cand, kind="percent", unit=earlier[-1].unit, inherited=True)
     return out
 
 
@@ -527,6 +557,7 @@ def recognise(text: str, year: int, sentence_of) -> list[Candidate]:
     cands = inherit_from_partner(text, cands)
     cands = exchange_rates(text, cands)
     cands = people_anaphora(text, cands, sentence_of)
+    cands = elided_percent(text, cands, sentence_of)
     cands = inherit_from_partner(text, cands)
     cands = [c for c in cands if c.kind is not None]
     out = []
