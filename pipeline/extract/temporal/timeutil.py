@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.extract.temporal.lexicon import lexicon
+from pipeline.timevalues import value_range
 
 # ---------------------------------------------------------------------------------------------
 # numbers
@@ -211,65 +212,30 @@ def pick_weekday(anchor: date, weekday: int, tense: str | None, shift: int | Non
 
 
 # ---------------------------------------------------------------------------------------------
-# value -> calendar interval
+# value -> calendar interval (the project's pipeline.timevalues does the date arithmetic)
 
-
-def _season_range(year: int, code: str) -> tuple[date, date]:
-    first, last = lexicon()["season_months"][code]
-    end_year = year + 1 if last < first else year
-    return date(year, first, 1), date(end_year, last, days_in_month(end_year, last))
-
-
-_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(T.*)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
-_YEAR = re.compile(r"^(\d{4})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
-_WEEK = re.compile(r"^(\d{4})-W(\d\d)(-WE)?$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_DECADE = re.compile(r"^(\d{3})$")
-_CENTURY = re.compile(r"^(\d{2})$")
-_YEAR_RANGE = re.compile(r"^(\d{4})/(\d{4})$")
+_GRANULARITY = (  # (shape of the value, granularity name), first match wins
+    (re.compile(r"\d{4}-\d\d-\d\dT.+"), "time"),
+    (re.compile(r"\d{4}-\d\d-\d\d"), "day"),
+    (re.compile(r"\d{4}-W\d\d-WE"), "weekend"),
+    (re.compile(r"\d{4}-W\d\d"), "week"),
+    (re.compile(r"\d{4}-\d\d"), "month"),
+    (re.compile(r"\d{4}-Q[1-4]"), "quarter"),
+    (re.compile(r"\d{4}-H[12]"), "half"),
+    (re.compile(r"\d{4}-(?:SP|SU|FA|WI)"), "season"),
+    (re.compile(r"\d{4}(?:/\d{4})?"), "year"),
+    (re.compile(r"\d{3}"), "decade"),
+    (re.compile(r"\d{2}"), "century"),
+)
 
 
 def value_interval(value: str) -> tuple[date | None, date | None, str | None]:
     """(first day, last day, granularity) of a calendar TIMEX3 value, or (None, None, None)."""
-    try:
-        return _interval(value)
-    except ValueError:  # e.g. an impossible date such as 1989-02-30
+    granularity = next((name for shape, name in _GRANULARITY if shape.fullmatch(value)), None)
+    if granularity is None:
         return None, None, None
-
-
-def _interval(value: str) -> tuple[date | None, date | None, str | None]:
-    if m := _DAY.match(value):
-        day = date(int(m[1]), int(m[2]), int(m[3]))
-        return day, day, "time" if m[4] else "day"
-    if m := _MONTH.match(value):
-        year, month = int(m[1]), int(m[2])
-        return date(year, month, 1), date(year, month, days_in_month(year, month)), "month"
-    if m := _YEAR.match(value):
-        return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31), "year"
-    if m := _QUARTER.match(value):
-        year, q = int(m[1]), int(m[2])
-        start = date(year, 3 * q - 2, 1)
-        return start, date(year, 3 * q, days_in_month(year, 3 * q)), "quarter"
-    if m := _HALF.match(value):
-        year, h = int(m[1]), int(m[2])
-        return date(year, 6 * h - 5, 1), date(year, 6 * h, days_in_month(year, 6 * h)), "half"
-    if m := _WEEK.match(value):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        if m[3]:
-            return monday + timedelta(days=5), monday + timedelta(days=6), "weekend"
-        return monday, monday + timedelta(days=6), "week"
-    if m := _SEASON.match(value):
-        start, end = _season_range(int(m[1]), m[2])
-        return start, end, "season"
-    if m := _DECADE.match(value):
-        first = int(m[1]) * 10
-        return date(first, 1, 1), date(first + 9, 12, 31), "decade"
-    if m := _CENTURY.match(value):
-        first = int(m[1]) * 100
-        return date(max(first, 1), 1, 1), date(first + 99, 12, 31), "century"
-    if m := _YEAR_RANGE.match(value):
-        return date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), "year"
-    return None, None, None
+    if granularity == "weekend":  # Saturday and Sunday of the ISO week
+        monday = value_range(value[:-3])[0]
+        return (monday + timedelta(days=5), monday + timedelta(days=6), granularity) if monday else (None, None, None)
+    first, last = value_range(value)
+    return (first, last, granularity) if first else (None, None, None)
