@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from datetime import date, timedelta
@@ -69,8 +70,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def days_in_month(year: int, month: int) -> int:
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return (nxt - timedelta(days=1)).day
+    return calendar.monthrange(year, month)[1]
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
