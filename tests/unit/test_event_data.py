@@ -56,7 +56,7 @@ def test_every_trigger_type_is_a_contract_type():
     for verb, objects in lex.verb_objects.items():
         for obj, etype in objects.items():
             assert etype in EVENT_TYPES, f"{verb} {obj}: {etype}"
-    for etype in lex.target_required | lex.prepositional_target_first:
+    for etype in lex.target_required | set(lex.prepositional_target_first):
         assert etype in EVENT_TYPES
     for etype in lex.target_prepositions:
         assert etype == "default" or etype in EVENT_TYPES

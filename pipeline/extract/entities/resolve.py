@@ -148,7 +148,8 @@ def _from_apposition(
     no country): "Aart de Zeeuw, chairman of the GATT's negotiating group".
     """
     after = doc.text[m.end : m.end + 90]
-    match = re.match(r"\s*,\s*([^,.;]{1,80})", after)
+    # A wire ticker may sit between the name and its apposition: "Alza Corp <AZA>, a U.S. ...".
+    match = re.match(r"\s*(?:<[^>]*>\s*)?,\s*([^,.;]{1,80})", after)
     if not match:
         return None, None
     phrase = match.group(1)
@@ -171,7 +172,7 @@ def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazet
     """'Alza Corp, a U.S. pharmaceutical products concern, ...': a company placed by its apposition."""
     after = doc.text[m.end : m.end + 90]
     # Only a descriptive apposition places the company, not the clause that follows the name.
-    if not re.match(r"\s*,\s*(?:a|an|the)\s", after):
+    if not re.match(r"\s*(?:<[^>]*>\s*)?,\s*(?:a|an|the)\s", after):
         return m
     code, kind = _from_apposition(m, resolved, doc, gaz, need_title=False)
     return replace(m, country=code) if code and kind else m

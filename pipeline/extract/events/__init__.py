@@ -100,7 +100,7 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-_ASKED_PREPS = frozenset({"of", "in", "by", "from", "among"})
+_ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
 _STATEMENT_NOUN_FORMS = frozenset({"noun"})
 
 
@@ -113,12 +113,20 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "STATEMENT" and _inside_report(tok, lex):
             return []  # "said in a statement": the report is the reporting verb's record
         owner = roles.noun_owner(tok)
+        target = roles.noun_target(tok)
+        if owner is None and target is None and etype in _SYMMETRIC:
+            return []  # "during the field trip": an exchange noun with no party of its own
         if owner is None:
             gov = roles.noun_governor(tok)
             owner = roles.subject_of(gov) if gov is not None else None
         first = roles.resolve_all(owner, actx) if owner is not None else []
-        target = roles.noun_target(tok)
         second = roles.resolve_all(target, actx) if target is not None and etype != "STATEMENT" else []
+    elif t.form == "passive":
+        # "he was encouraged by Tokyo's actions": the experiencer acts, the agent is the target.
+        subj = roles.passive_subject(tok) or roles.subject_of(tok)
+        first = roles.resolve_all(subj, actx) if subj is not None else []
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        second = roles.resolve_all(agent, actx, inner_preps=_ASKED_PREPS) if agent is not None else []
     else:
         subj = roles.subject_of(tok)
         first = roles.resolve_all(subj, actx) if subj is not None else []
@@ -132,17 +140,18 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             etype = "STATEMENT"  # prescriptive talk with no actor asked is an assessment
     if etype in _SYMMETRIC and not second and len(first) > 1:
         first, second = first[:1], first[1:]  # "Japan and Britain have signed": first-named party first
-    is_speech = t.form == "speech" or (t.form == "noun" and etype == "STATEMENT")
+    is_speech = t.form in {"speech", "withheld"} or (t.form == "noun" and etype == "STATEMENT")
     if is_speech and not first:
         return []  # anonymous or unattributed talk is not an event
     if not first and not second:
         return []
     if etype in lex.target_required and not second:
         return []
-    mod = modality_of(tok, t.form, lex)
+    mod = "negated" if t.form == "withheld" else modality_of(tok, t.form, lex)
     if is_speech and mod == "hypothetical":
         mod = "asserted"  # "he said X would ..." : the saying happened
-    reported = (is_speech or (etype in _REPORTED_TYPES and t.form == "verb" and _reporting_verb(tok, r))) and not (
+    verbal = t.form in {"verb", "passive"} and etype in _REPORTED_TYPES and _reporting_verb(tok, r)
+    reported = (is_speech or verbal) and not (
         _second_hand(tok)
     )
     location = _location(tok, actx) or (_location(roles.noun_governor(tok), actx) if t.form == "noun" else None)
@@ -173,7 +182,7 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     patient = roles.passive_subject(tok)
     candidates = [patient] if patient is not None and subj is not None and subj.dep_ != "nsubjpass" else []
     if etype in lex.prepositional_target_first:
-        candidates += roles.object_candidates(tok, ("to", "from", "with"), direct=False)
+        candidates += roles.object_candidates(tok, lex.prepositional_target_first[etype], direct=False)
     candidates += roles.object_candidates(tok, preps, direct=etype not in {"PROTEST"})
     second = []
     for obj in candidates:
@@ -184,10 +193,18 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     if not second and etype in _SYMMETRIC | lex.target_required:
         # "agreed to transfer its service to American Transport Lines": the agreed act's party.
         for c in tok.children:
-            if c.dep_ == "xcomp":
-                inner = roles.object_of(c, preps, direct=False)
-                second = roles.resolve_all(inner, actx) if inner is not None else []
-                break
+            if c.dep_ != "xcomp":
+                continue
+            # "agreed to forego duties on Japanese semiconductors": the agreed act's counterpart.
+            inner = roles.object_candidates(c, preps, direct=False) + [
+                o for o in roles.object_candidates(c, (), direct=True)
+                if not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children)
+            ]
+            for obj in inner:
+                second = roles.resolve_all(obj, actx)
+                if second:
+                    break
+            break
     return second
 
 
@@ -214,6 +231,12 @@ def _place_phrases(tok):
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
             yield from (g for g in c.children if g.dep_ == "pobj")
+        if c.dep_ == "prep" and c.lower_ in {"for", "during", "on"}:
+            # "met for talks in Washington"
+            for g in c.children:
+                for gg in g.children:
+                    if gg.dep_ == "prep" and gg.lower_ in {"in", "at"}:
+                        yield from (x for x in gg.children if x.dep_ == "pobj")
         if c.dep_ in {"npadvmod", "advmod"}:
             for g in c.children:
                 if g.dep_ == "prep" and g.lower_ in {"in", "at"}:
@@ -279,11 +302,15 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
     for timex in usable:
         if timex.end <= sent.start_char or timex.start >= sent.end_char:
             continue
-        if dating.governs(timex, tok, doc, also):
+        if dating.governs(timex, tok, doc, also) and not dating.ends_a_period(timex, doc):
             when = dating.normalise(timex, dct, future=d.modality == "planned")
             if when.value is None and d.reported:
                 continue  # "first quarter net": a period the report is about, not its date
-            if timex.range_start is not None and timex.range_start > dct and d.modality == "asserted":
+            future = _after(when, dct) or ("W" in timex.value and timex.range_start is not None
+                                           and timex.range_start > dct)
+            if future and d.reported and d.modality == "asserted":
+                continue  # a report made in the past cannot be dated after publication
+            if future and d.modality == "asserted":
                 d.modality = "planned"  # "goes to Canada later this week"
             return when
     if d.reported and d.modality in {"asserted", "negated"}:
@@ -342,7 +369,8 @@ def _follow_dated_lede(drafts: list[Draft], doc, dct: date) -> None:
         (
             d
             for d in drafts
-            if d.trigger.start < first_end and d.date.text is not None and d.date.precision == "day"
+            if d.trigger.start < first_end and d.trigger.token.dep_ == "ROOT"
+            and d.date.text is not None and d.date.precision == "day"
             and d.date.value is not None and d.date.value < dct.isoformat() and d.modality == "asserted"
         ),
         None,

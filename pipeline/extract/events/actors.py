@@ -162,8 +162,10 @@ def _actor_from_entity(e: Entity, ctx: ActorContext, lo: int, hi: int, text: str
             if other is not e and other.country and other.type != "PERSON":
                 country = other.country
                 break
-    if country is None and kind != "IGO" and e.type in {"PERSON", "ORG"} and not _igo_official(text, ctx):
-        country = ctx.fallback_country
+    if country is None and kind != "IGO" and not _igo_official(text, ctx):
+        # Officials, companies and parties the text does not place: the dateline's country.
+        if e.type in {"PERSON", "ORG"} or (e.type == "NORP" and kind in {"GOV", "ORG"}):
+            country = ctx.fallback_country
     return Actor(text=text, country=country, kind=kind, start=lo, end=hi)
 
 
@@ -248,8 +250,11 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
 _INNER_OWNER_PREPS = {"of", "against", "on", "with", "to", "from", "toward", "towards"}
 
 
-def _inside(tok, ctx: ActorContext, preps) -> list[Actor]:
-    """Parties named right inside a phrase through of/against/with... ("the hegemony of the US")."""
+def _inside(tok, ctx: ActorContext, preps, depth: int = 2) -> list[Actor]:
+    """Parties named inside a phrase through of/against/with... ("the hegemony of the US", "on
+    300 mln dlrs worth of Japanese goods"), at most ``depth`` phrases down."""
+    if depth == 0:
+        return []
     for head in with_conjuncts(tok):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
@@ -264,6 +269,9 @@ def _inside(tok, ctx: ActorContext, preps) -> list[Actor]:
                         found.append(a)
                 if any(a.country or a.kind == "IGO" for a in found):
                     return found
+                deeper = _inside(sub, ctx, preps, depth - 1)
+                if deeper:
+                    return deeper
     return []
 
 
@@ -287,8 +295,13 @@ def subject_of(verb) -> object | None:
         if tok.dep_ == "relcl":
             return tok.head
         if tok.dep_ == "acl" and tok.head is not tok:
-            # "the decision by the Paris Club to reschedule": the noun's agent or possessor acts.
-            return noun_owner(tok.head) or tok.head
+            # "the decision by the Paris Club to reschedule": the noun's agent or possessor acts;
+            # "went ahead with plans to reflag": else whoever acts on the noun.
+            owner = noun_owner(tok.head)
+            if owner is not None:
+                return owner
+            gov = noun_governor(tok.head)
+            return subject_of(gov) if gov is not None and gov is not verb else tok.head
         break
     if verb is not tok:
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -351,9 +364,17 @@ def noun_owner(noun):
 
 
 def noun_target(noun):
-    """The other party of an event noun ("visit to Moscow", "talks with X", "arrest of 17 people")."""
+    """The other party of an event noun ("visit to Moscow", "talks with X", "arrest of 17 people").
+
+    The parser often hangs the target phrase on the light verb instead ("announced tariffs on
+    Japanese goods"): the verb's target phrases count for its object.
+    """
     preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
-    for p in (*_TARGET_PREPS, "of", "in"):
+    if noun.dep_ == "dobj":
+        for c in noun.head.children:
+            if c.dep_ == "prep" and c.lower_ in {"on", "against", "to", "with"}:
+                preps.setdefault(c.lower_, c)
+    for p in (*_TARGET_PREPS, "of"):
         if p in preps:
             pobj = next((g for g in preps[p].children if g.dep_ == "pobj"), None)
             if pobj is not None:

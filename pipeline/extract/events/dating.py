@@ -130,6 +130,20 @@ def _reanchor_month(text: str, year: int, month: int, dct: date, future: bool) -
     return year, month
 
 
+_PERIOD_END_PREPOSITIONS = frozenset({"to", "until", "till", "through", "thru"})
+
+
+def ends_a_period(timex: Timex, doc) -> bool:
+    """'extended to November 1995', 'until April 21': the end of a period, not the event's date."""
+    head = timex_head(timex, doc)
+    if head is None:
+        return False
+    before = doc.text[max(0, timex.start - 10) : timex.start].split()
+    return (head.dep_ == "pobj" and head.head.lower_ in _PERIOD_END_PREPOSITIONS) or (
+        bool(before) and before[-1].lower() in _PERIOD_END_PREPOSITIONS
+    )
+
+
 def is_datable(timex: Timex) -> bool:
     """Whether a time expression can date an event (dates and times, not durations or sets)."""
     return timex.type in {"DATE", "TIME"} and bool(timex.value)

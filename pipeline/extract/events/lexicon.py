@@ -39,6 +39,9 @@ class Lexicon:
     phrasal_verbs: dict[tuple[str, ...], str]  # (verb lemma, particle/preposition words...) -> type
     verb_objects: dict[str, dict[str, str]]
     adjectives: dict[str, str]
+    passive_verbs: dict[str, str]
+    refusal_verbs: frozenset[str]
+    withheld_speech: frozenset[str]
     nouns: dict[str, str]
     speech_verbs: frozenset[str]
     speech_needs_content: frozenset[str]
@@ -63,7 +66,8 @@ class Lexicon:
     travel_verbs: frozenset[str]
     country_groups: frozenset[str]
     target_required: frozenset[str]
-    prepositional_target_first: frozenset[str]
+    prepositional_target_first: dict[str, tuple[str, ...]]  # type -> prepositions tried first
+    market_objects: frozenset[str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
 
     def target_preps(self, etype: str) -> tuple[str, ...]:
@@ -91,6 +95,9 @@ def load() -> Lexicon:
             str(v).lower(): {str(o).lower(): str(ty) for o, ty in objs.items()} for v, objs in t["verb_objects"].items()
         },
         adjectives={str(k).lower(): str(v) for k, v in t["adjectives"].items()},
+        passive_verbs={str(k).lower(): str(v) for k, v in t["passive_verbs"].items()},
+        refusal_verbs=_words(t["refusal_verbs"]),
+        withheld_speech=_words(t["withheld_speech"]),
         nouns={str(k).lower(): str(v) for k, v in t["nouns"].items()},
         speech_verbs=_words(t["speech_verbs"]),
         speech_needs_content=_words(t["speech_needs_content"]),
@@ -115,6 +122,9 @@ def load() -> Lexicon:
         travel_verbs=_words(t["travel_verbs"]),
         country_groups=_words(c["country_groups"]),
         target_required=frozenset(str(x) for x in t["target_required"]),
-        prepositional_target_first=frozenset(str(x) for x in t["prepositional_target_first"]),
+        prepositional_target_first={
+            str(k): tuple(str(w).lower() for w in v) for k, v in t["prepositional_target_first"].items()
+        },
+        market_objects=_words(c["market_objects"]),
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
     )

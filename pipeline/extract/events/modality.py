@@ -23,6 +23,8 @@ def modality(tok, form: str, lex: Lexicon) -> str:
     """asserted | planned | negated | hypothetical for the trigger ``tok`` (``form`` verb/noun/...)."""
     if form == "noun":
         return _noun_modality(tok, lex)
+    if form == "passive":
+        form = "verb"
     chain = _clause_chain(tok)
     aux = [c for t in chain for c in t.children if c.dep_ in {"aux", "auxpass", "neg", "advmod", "mark"}]
     words = {c.lower_ for c in aux}
@@ -34,7 +36,7 @@ def modality(tok, form: str, lex: Lexicon) -> str:
         return "hypothetical"
     if words & lex.planned_aux:
         return "planned"
-    if tok.dep_ == "acl" and lemma(tok.head) in lex.planned_governors | {"plan", "proposal", "decision", "bid"}:
+    if tok.dep_ == "acl" and lemma(tok.head) in lex.planned_governors | {"plan", "proposal", "bid"}:
         return "planned"  # "a plan to protect Kuwaiti tankers"
     if tok.dep_ in {"advcl", "conj", "pcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         # "will meet X ... before visiting Y", "will visit A and meet B": the head's modality.

@@ -63,6 +63,12 @@ def prescriptive_target(head, lex: Lexicon):
             prescriptive = True
     if head.lower_ in lex.request_predicates or lemma(head) in lex.request_predicates:
         prescriptive = True
+    if lemma(head) in {"want", "like", "hope", "wish"}:
+        # "he wanted to see stronger Japanese demand": whoever must provide what is to be seen.
+        see = next((c for c in head.children if c.dep_ == "xcomp" and lemma(c) == "see"), None)
+        seen = next((c for c in see.children if c.dep_ in {"dobj", "ccomp"}), None) if see is not None else None
+        if seen is not None:
+            return seen
     if not prescriptive:
         return None
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
@@ -108,7 +114,8 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             continue
         for head in contents(t.token):
             inner = _content_event(head, by_token)
-            if inner is not None and inner.form != "speech":
+            # A report of a report ("the Post said the department issued figures") is two records.
+            if inner is not None and inner.form != "speech" and inner.type != "STATEMENT":
                 dropped.add(t.token.i)
                 reported[inner.token.i] = t.token
                 break

@@ -15,7 +15,11 @@ _EVENTIVE_PREPS = {"with", "to", "against", "between", "from", "by", "of", "on",
 
 @dataclass(frozen=True)
 class Trigger:
-    """A candidate event: its head token, type, form (verb | noun | adj | speech), last token."""
+    """A candidate event: its head token, type, form, last token.
+
+    form: verb | noun | adj | speech | passive (named in the passive, actor2 = agent) |
+    withheld (a refused statement: STATEMENT, negated).
+    """
 
     token: object  # spaCy Token
     type: str
@@ -61,7 +65,14 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         for obj in _objects(tok):
             if lemma(obj) in objects or obj.lower_ in objects:
                 return Trigger(tok, objects.get(lemma(obj)) or objects[obj.lower_], "verb", tok)
+    if lem in lex.refusal_verbs:
+        return _refusal(tok, lex)
+    if lem in lex.passive_verbs:
+        passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp"
+        return Trigger(tok, lex.passive_verbs[lem], "passive", tok) if passive else None
     if lem in lex.verbs:
+        if lex.verbs[lem] == "COOPERATE" and any(lemma(o) in lex.market_objects for o in _objects(tok)):
+            return None  # "buy dollars against yen": a market operation
         return Trigger(tok, lex.verbs[lem], "verb", tok)
     if lem in lex.travel_verbs and _goes_to_place(tok):
         return Trigger(tok, "CONSULT", "verb", tok)
@@ -69,6 +80,16 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         if lem in lex.speech_needs_content and not has_content(tok):
             return None
         return Trigger(tok, "STATEMENT", "speech", tok)
+    return None
+
+
+def _refusal(tok, lex: Lexicon) -> Trigger | None:
+    """'declined to comment' -> withheld STATEMENT; 'refused to sign' -> REJECT; bare 'declined' -> none."""
+    complement = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if complement is not None and lemma(complement) in lex.withheld_speech:
+        return Trigger(tok, "STATEMENT", "withheld", complement)
+    if complement is not None or (lemma(tok) == "refuse" and any(c.dep_ == "dobj" for c in tok.children)):
+        return Trigger(tok, "REJECT", "verb", tok)
     return None
 
 
