@@ -217,6 +217,7 @@ def test_ages_are_not_durations():
 
 @pytest.mark.parametrize("text, phrase, value", [
     ("Inspectors come every week.", "every week", "P1W"),
+    ("Trucks come every other week.", "every other week", "P2W"),
     ("The paper is published daily.", "daily", "P1D"),
     ("The club meets each Thursday.", "each Thursday", "XXXX-WXX-4"),
     ("Dividends are paid every quarter.", "every quarter", "P1Q"),

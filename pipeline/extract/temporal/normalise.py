@@ -569,7 +569,8 @@ def duration(m: re.Match[str], scope: Scope) -> Norm | None:
 
 
 def set_every(m: re.Match[str], scope: Scope) -> Norm | None:
-    """'every week' -> P1W; 'each Thursday' -> XXXX-WXX-4; 'each July' -> XXXX-07; 'twice a year'."""
+    """'every week' -> P1W; 'every other week' -> P2W; 'each Thursday' -> XXXX-WXX-4; 'each July' ->
+    XXXX-07; 'twice a year' -> P1Y."""
     if _g(m, "weekday"):
         return Norm("SET", f"XXXX-WXX-{_weekday(_g(m, 'weekday'))}")
     if _g(m, "month"):
@@ -579,7 +580,7 @@ def set_every(m: re.Match[str], scope: Scope) -> Norm | None:
     unit = _unit(_g(m, "unit"))
     if unit not in lexicon()["units"]:
         return None
-    amount = tu.parse_number(_g(m, "n")) if _g(m, "n") else 1
+    amount = tu.parse_number(_g(m, "n")) if _g(m, "n") else 2 if _g(m, "other") else 1
     return Norm("SET", _period(amount, unit))
 
 
