@@ -71,6 +71,7 @@ class Gazetteer:
     kind_cues: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, cue words), in priority order
     titles: frozenset[str]
     honorifics: tuple[str, ...]
+    courtesy_titles: frozenset[str]
     period_rules: tuple[PeriodRule, ...]
     case_sensitive_aliases: dict[str, str]  # exact surface -> alpha-3, for the text scan
 
@@ -219,6 +220,7 @@ def load() -> Gazetteer:
         kind_cues=tuple((str(g["kind"]), tuple(str(c) for c in g["cues"])) for g in kinds["kind_cues"]),
         titles=frozenset(fold(str(t)) for t in kinds["titles"]),
         honorifics=tuple(str(h) for h in kinds["honorifics"]),
+        courtesy_titles=frozenset(str(h) for h in kinds["courtesy_titles"]),
         period_rules=rules,
         case_sensitive_aliases=aliases,
     )

@@ -133,7 +133,18 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     for m in found:
         out.extend(_split_place_prefix(m, text, gaz))
     surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and " " in m.text.strip()}
-    return [_relabel_person(m, surnames, gaz) for m in out]
+    return [_with_courtesy_title(_relabel_person(m, surnames, gaz), text, gaz) for m in out]
+
+
+def _with_courtesy_title(m: Mention, text: str, gaz: Gazetteer) -> Mention:
+    """'Mr Lavrov': NER leaves the courtesy title out; it is part of the mention."""
+    if m.label != "PERSON":
+        return m
+    match = re.search(r"(\S+)\s+$", text[max(0, m.start - 12) : m.start])
+    if match and match.group(1) in gaz.courtesy_titles:
+        start = m.start - len(match.group(0))
+        return replace(m, start=start, text=text[start : m.end])
+    return m
 
 
 def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:

@@ -1,0 +1,95 @@
+"""Events and entities benchmark: event scores on both dev sets, entity country accuracy on the seed.
+
+    .venv/bin/python benchmarks/events_bench.py            # score tables
+    .venv/bin/python benchmarks/events_bench.py --errors   # also misses, false alarms, wrong date/modality
+
+Runs the whole extraction cascade (spaCy parse, timexes, entities, figures, events) in process,
+exactly as ``python -m pipeline extract`` does, and scores with the team scorer
+(tests/tools/score_events.py). Date accuracy therefore measures the temporal engine and the event
+dating rules together. Entity country accuracy is measured on the seed article's "must" entities
+(tests/acceptance/lavrov-havana.expected.json): every mention carrying the entity's canonical name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.extract.entities.gazetteer import fold  # noqa: E402
+from pipeline.extract.events.evaluate import predict, read_jsonl  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "events"
+SETS = ("events_dev", "own_dev")
+SEED = ROOT / "seeds" / "lavrov-havana-2024-02-20.txt"
+EXPECTED = ROOT / "tests" / "acceptance" / "lavrov-havana.expected.json"
+
+
+def load_scorer():
+    """The team scorer, imported from its path (tests/tools is not a package)."""
+    spec = importlib.util.spec_from_file_location("score_events", ROOT / "tests" / "tools" / "score_events.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_events"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def seed_article() -> dict:
+    """The seed article as a contract input line (front matter fields + body)."""
+    raw = SEED.read_text(encoding="utf-8")
+    _, front, body = raw.split("---", 2)
+    meta = dict(line.split(": ", 1) for line in front.strip().splitlines())
+    return {"id": meta["id"], "published_at": meta["published_at"], "text": body.lstrip("\n")}
+
+
+def entity_country_accuracy() -> tuple[int, int, int, int, list[str]]:
+    """(mentions right, mentions, entities all right, entities) over the seed's must entities."""
+    out = predict([seed_article()])[0]
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))["entities"]["must"]
+    right = total = ent_right = 0
+    problems = []
+    for gold in expected:
+        mentions = [e for e in out["entities"] if fold(e["name"]) == fold(gold["name"])]
+        good = [e for e in mentions if e["country"] == gold["country"]]
+        right += len(good)
+        total += len(mentions)
+        if mentions and len(good) == len(mentions):
+            ent_right += 1
+        else:
+            problems.append(f"{gold['name']}: {[(e['text'], e['country']) for e in mentions] or 'not found'}")
+    return right, total, ent_right, len(expected), problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--errors", action="store_true", help="list misses, false alarms and wrong date/modality")
+    args = ap.parse_args(argv)
+    scorer = load_scorer()
+    for name in SETS:
+        gold = read_jsonl(DATA / f"{name}.jsonl")
+        started = time.perf_counter()
+        pred = predict(gold)
+        elapsed = time.perf_counter() - started
+        result = scorer.score(gold, pred, warn=lambda msg: None)
+        print(f"== {name} ({len(gold)} articles, {elapsed:.1f} s)")
+        print(scorer.format_summary(result))
+        if args.errors:
+            print(scorer.format_errors(result))
+        print()
+    right, total, ent_right, ents, problems = entity_country_accuracy()
+    print("== seed entities (must list)")
+    print(f"entity country accuracy: mentions {right}/{total} = {100 * right / max(total, 1):.1f}%, "
+          f"entities {ent_right}/{ents} = {100 * ent_right / max(ents, 1):.1f}%")
+    for p in problems:
+        print("  ", p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
