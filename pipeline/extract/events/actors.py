@@ -367,18 +367,18 @@ def noun_target(noun):
     """The other party of an event noun ("visit to Moscow", "talks with X", "arrest of 17 people").
 
     The parser often hangs the target phrase on the light verb instead ("announced tariffs on
-    Japanese goods"): the verb's target phrases count for its object.
+    Japanese goods"): the verb's target phrases count for its object, after the noun's own.
     """
-    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    own = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    verb = {}
     if noun.dep_ == "dobj":
-        for c in noun.head.children:
-            if c.dep_ == "prep" and c.lower_ in {"on", "against", "to", "with"}:
-                preps.setdefault(c.lower_, c)
-    for p in (*_TARGET_PREPS, "of"):
-        if p in preps:
-            pobj = next((g for g in preps[p].children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
+        verb = {c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "to"}}
+    for preps in (own, verb):
+        for p in (*_TARGET_PREPS, "of"):
+            if p in preps:
+                pobj = next((g for g in preps[p].children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
     return None
 
 
