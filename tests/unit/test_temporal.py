@@ -62,6 +62,8 @@ def test_month_day_without_year_follows_deadline_words():
     # 'payable Dec. 15' is a scheduled date even though the sentence is in the past tense.
     assert one("The board declared a dividend payable Dec. 15.", "Dec. 15", DCT_1989).value == "1989-12-15"
     assert one("The thrift announced the plan Aug. 21.", "Aug. 21", DCT_1989).value == "1989-08-21"
+    # A deadline can also lie behind: 'had purchased shares through Sept. 29' (not 1990).
+    assert one("Nashua had purchased 481,000 shares through Sept. 29.", "Sept. 29", DCT_1989).value == "1989-09-29"
 
 
 def test_attribution_does_not_date_the_event_but_said_tuesday_does():

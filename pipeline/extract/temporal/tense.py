@@ -1,11 +1,11 @@
 """Lexical tense cues: is the clause around a time expression about the past or the future?
 
-No parser. Four tiers, strongest first:
-1. a deadline word right before the expression ('by Jan. 14', 'payable Dec. 15') -> future;
+No parser. Three tiers, strongest first:
+1. a deadline word right before the expression ('through Sept. 29', 'payable Dec. 15') -> no tense
+   (the caller takes the nearest occurrence: deadlines lie on both sides of the publication date);
    a reporting verb right before it ('said Tuesday') -> past;
-2. the nearest listed cue word in the sentence ('will', 'is to', 'was', 'ago'...);
-3. the nearest -ed word (a regular past verb);
-4. a reporting verb ('said', 'told'), which dates the report rather than the event.
+2. the nearest cue: a listed word ('will', 'is to', 'was', 'ago'...) or an -ed verb;
+3. a reporting verb elsewhere ('..., the company said'), which dates the report, not the event.
 The word lists live in ``data/lexicon.yaml``.
 """
 
@@ -81,23 +81,23 @@ def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int
                  reach: int | None = None) -> str | None:
     """'past', 'future' or None for the expression at [start, end) in sentence [sent_start, sent_end).
 
-    The closest cue wins (by characters, cues inside the expression ignored), because a long news
-    sentence often mixes a reported past ('said') with a quoted future ('will'). With ``reach``,
-    only cues within that many characters count.
+    Within a tier the closest cue wins (by characters, cues inside the expression ignored), because
+    a long news sentence often mixes a past verb with a quoted future ('will'). With ``reach``, a
+    cue further than that many characters decides nothing.
     """
     cues = _cues()
     left = text[max(sent_start, start - 25) : start]
     if cues.deadline.search(left):
-        return "future"
+        return None
     if cues.reported.search(left):
         return "past"  # 'said Tuesday', 'said on Monday': the date of the statement itself
     span, window = (start, end), (sent_start, sent_end)
     # Attribution ('..., the company said') tells when it was said, not when it happens: it only
     # decides when nothing else in the sentence does.
-    tiers = ((cues.listed, cues.reporting), (cues.regular, cues.not_past - cues.future), (cues.listed, frozenset()))
-    for regex, skip in tiers:
-        found = _nearest(regex, text, span, window, skip)
-        if found is not None:  # the first tier with a cue decides, if its cue is close enough
-            within = reach is None or found[0] <= reach
-            return ("future" if found[1] in cues.future else "past") if within else None
-    return None
+    listed = _nearest(cues.listed, text, span, window, cues.reporting)
+    regular = _nearest(cues.regular, text, span, window, cues.not_past - cues.future)
+    candidates = [c for c in (listed, regular) if c is not None]
+    found = min(candidates) if candidates else _nearest(cues.listed, text, span, window, frozenset())
+    if found is None or (reach is not None and found[0] > reach):
+        return None
+    return "future" if found[1] in cues.future else "past"
