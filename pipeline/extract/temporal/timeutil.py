@@ -158,9 +158,6 @@ def offset_value(anchor: date, unit: str, amount: float) -> str | None:
 # choosing the year of a partial date
 
 
-FUTURE_GRACE_DAYS = 14
-
-
 def pick_year(anchor: date, month: int, day: int, tense: str | None) -> int | None:
     """Year of month/day: past -> latest on or before ``anchor``, future -> next on or after,
     no cue -> the nearest occurrence."""
@@ -174,9 +171,7 @@ def pick_year(anchor: date, month: int, day: int, tense: str | None) -> int | No
         past = [d for d in options if d <= anchor]
         return max(past).year if past else None
     if tense == "future":
-        # A deadline a few days back still belongs to this year ('prices through April 8' in a
-        # report of April 9), so allow a short grace period before the anchor.
-        future = [d for d in options if d >= anchor - timedelta(days=FUTURE_GRACE_DAYS)]
+        future = [d for d in options if d >= anchor]
         return min(future).year if future else None
     return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)).year
 
