@@ -676,3 +676,27 @@ def test_elided_pct_range_after_against():
 
 def test_elided_pct_does_not_take_index_levels():
     assert [f.text for f in figures("The index rose 2 pct from 150.3 points.")] == ["2 pct"]
+
+
+def test_scaled_number_takes_the_unit_of_the_previous_sentence():
+    text = "Surpluses were 1.17 billion dlrs in 1985. The last trade deficit was a 428 mln shortfall in 1982."
+    assert [(f.text, f.unit) for f in figures(text)] == [("1.17 billion dlrs", "USD"), ("428 mln", "USD")]
+
+
+def test_singular_nouns_in_s_do_not_block_inheritance():
+    text = "The deficit was 3,211 billion lire, which compares with April's 2,040 billion surplus."
+    assert [f.unit for f in figures(text)] == ["ITL", "ITL"]
+
+
+def test_crowns_follow_the_country():
+    assert one("Norwegian imports fell to 160 mln crowns.").unit == "NOK"
+    assert one("Swedish exports rose to 160 mln crowns.").unit == "SEK"
+
+
+def test_first_sentence_has_no_previous_sentence():
+    assert figures("Output hit a 5 mln deficit. Exports were 2 mln dlrs.")[0].text == "2 mln dlrs"
+
+
+def test_previous_sentence_unit_needs_an_amount_noun():
+    text = "Sales rose to 47.2bn euros in 2004. It swelled its subscriber base to 5.4 million."
+    assert [f.text for f in figures(text)] == ["47.2bn euros"]

@@ -102,6 +102,7 @@ class Lexicon:
     count_labels: frozenset[str]
     people_anaphors: dict[str, str]
     people_anaphor_min: int
+    amount_nouns: tuple[str, ...]
 
 
 def _currency_words(raw: dict[str, Any]) -> dict[str, tuple[str, float]]:
@@ -174,6 +175,7 @@ def lexicon() -> Lexicon:
         count_labels=frozenset(w.lower() for w in lex["count_labels"]),
         people_anaphors={_norm(k): v for k, v in lex["people_anaphors"].items()},
         people_anaphor_min=int(lex["people_anaphor_min"]),
+        amount_nouns=tuple(lex["amount_nouns"]),
     )
 
 

@@ -46,6 +46,7 @@ class Patterns:
     reporting: re.Pattern[str]
     name_before: re.Pattern[str]
     people_anaphor: re.Pattern[str]
+    amount_noun_at: re.Pattern[str]
 
 
 def _number_word_core(lex: Lexicon) -> str:
@@ -128,6 +129,7 @@ def patterns() -> Patterns:
         target=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.target_cues))})(?![\w-])", _I),
         baseline_before=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.baseline_cues))})\s*$", _I),
         name_before=re.compile(rf"(?<![\w-])(?:{alternation(list(lex.name_prefixes))})\s*$"),
+        amount_noun_at=re.compile(rf"\s+(?:{alternation(list(lex.amount_nouns))})\b", _I),
         people_anaphor=re.compile(rf"(?<![\w-])({alternation(list(lex.people_anaphors))})(?![\w-])", _I),
         reporting=re.compile(rf"\b(?:{alternation(list(lex.reporting_verbs))})\b", _I),
     )

@@ -345,7 +345,8 @@ def inherit_from_partner(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 # A plural noun right after a scaled number is what it counts ("39m cases", "2 mln households"),
 # so the number is not an amount whose unit was left out.
-_COUNTED_NOUN = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
+# Plurals end in -s but not in -ss/-us/-is ("surplus", "loss", "basis" are singular).
+_COUNTED_NOUN = re.compile(r"\s+([a-z][a-z-]{1,}s)\b(?<!ss)(?<!us)(?<!is)")
 _NOT_NOUNS = frozenset("was has is as this its plus less across thus whereas perhaps".split())
 # A label, then possibly other numbers of the same row ("Avg shrs 71.08 mln vs 69.26 mln").
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+(?:[\d.,]+\s*(?:mln|bln|billion|million)?\s*(?:vs\.?|and|to|-)\s*)*$")
@@ -408,9 +409,22 @@ def elided_percent(text: str, cands: list[Candidate], sentence_of) -> list[Candi
     return out
 
 
+def _previous_sentence(text: str, sentence, sentence_of):
+    """The sentence before ``sentence`` (None for the first)."""
+    k = sentence.start - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    if k < 0:
+        return None
+    previous = sentence_of(k)
+    return previous if previous.end <= sentence.start and previous != sentence else None
+
+
 def inherit_from_context(text: str, cands: list[Candidate], sentence_of) -> list[Candidate]:
     """A scaled number without a unit ("from 26.06 billion in January") takes the unit of the
-    nearest money or quantity figure in its sentence (the one before it first)."""
+    nearest money or quantity figure in its sentence (the one before it first); a number naming
+    an amount ("The last trade deficit was a 428 mln shortfall") may take the last one of the
+    previous sentence."""
     out = list(cands)
     for i, cand in enumerate(out):
         if cand.kind is not None or cand.scale is None or counts_a_noun(text, cand):
@@ -420,6 +434,10 @@ def inherit_from_context(text: str, cands: list[Candidate], sentence_of) -> list
         before = [c for c in same if c.start < cand.start]
         after = [c for c in same if c.start > cand.start]
         source = before[-1] if before else (after[0] if after else None)
+        previous = _previous_sentence(text, sentence, sentence_of)
+        if source is None and previous is not None and patterns().amount_noun_at.match(text, cand.end):
+            earlier = [c for c in out if c.kind in ("money", "quantity") and previous.start <= c.start < previous.end]
+            source = earlier[-1] if earlier else None
         if source is not None:
             # A scaled amount is in the major unit even next to a price in cents ("19 cts ...
             # Revs 10.5 mln").
