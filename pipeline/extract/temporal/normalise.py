@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.extract.temporal import timeutil as tu
 from pipeline.extract.temporal.lexicon import decade_words, lexicon
@@ -117,6 +118,17 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= tu.days_in_month(year, month)
 
 
+@cache
+def _left_context(kind: str) -> re.Pattern[str]:
+    words = sorted(lexicon()["left_context"][kind], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")[\s-]*$", re.IGNORECASE)
+
+
+def _preceded_by(scope: Scope, m: re.Match[str], kind: str) -> bool:
+    """Whether one of the lexicon's ``left_context[kind]`` words comes right before the match."""
+    return _left_context(kind).search(scope.before(m, 20)) is not None
+
+
 def _shift(word: str | None) -> int | None:
     if not word:
         return None
@@ -167,8 +179,7 @@ def month(m: re.Match[str], scope: Scope) -> Norm | None:
     shift = _shift(_g(m, "shift"))
     if shift is None and _word(_g(m, "month")) in lexicon()["ambiguous_months"] and _g(m, "month")[-1] != ".":
         # 'May' alone is far more often the verb at a sentence start; want a date-ish neighbour.
-        if not re.search(r"\b(?:in|since|until|by|last|this|next|early|late|mid|of|from|to|through|during|the)\s*$",
-                         scope.before(m, 20), re.IGNORECASE):
+        if not _preceded_by(scope, m, "ambiguous_month"):
             return None
     anchor = scope.anchor
     if shift == -1:
@@ -232,8 +243,7 @@ def year(m: re.Match[str], scope: Scope) -> Norm | None:
         if _looks_like_quantity(m, scope):
             return None
         # Old years need a preposition, otherwise '1500' is more likely a count.
-        if value < 1900 and not re.search(r"\b(?:in|since|of|from|until|by|before|after|to|circa)\s*$",
-                                          scope.before(m, 12), re.IGNORECASE):
+        if value < 1900 and not _preceded_by(scope, m, "old_year"):
             return None
     return Norm("DATE", f"{value:04d}")
 
@@ -355,8 +365,7 @@ def season(m: re.Match[str], scope: Scope) -> Norm | None:
     shift = _shift(_g(m, "shift"))
     if not (shift is not None or _g(m, "the") or _g(m, "year")):
         # A bare 'fall' or 'spring' is usually a verb or a noun; require a temporal preposition.
-        if not re.search(r"\b(?:in|during|by|until|since|through|early|late|mid|of)[\s-]*$",
-                         scope.before(m, 12), re.IGNORECASE):
+        if not _preceded_by(scope, m, "bare_season"):
             return None
     if _g(m, "year"):
         return Norm("DATE", f"{_g(m, 'year')}-{code}")
@@ -499,7 +508,7 @@ def daypart(m: re.Match[str], scope: Scope) -> Norm | None:
     word = _word(_g(m, "daypart"))
     if not (_g(m, "the") or _g(m, "pos") or word == "overnight"):
         return None
-    mod = {"early": "START", "late": "END", "mid": "MID"}.get(_word(_g(m, "pos"))) if _g(m, "pos") else None
+    mod = lexicon()["position_mods"][_word(_g(m, "pos"))] if _g(m, "pos") else None
     return Norm("TIME", f"{scope.anchor}T{lexicon()['day_parts'][word]}", mod)
 
 
