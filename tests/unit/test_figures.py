@@ -700,3 +700,9 @@ def test_first_sentence_has_no_previous_sentence():
 def test_previous_sentence_unit_needs_an_amount_noun():
     text = "Sales rose to 47.2bn euros in 2004. It swelled its subscriber base to 5.4 million."
     assert [f.text for f in figures(text)] == ["47.2bn euros"]
+
+
+def test_possessive_time_of_a_measured_noun_is_a_period():
+    text = "However, 1986's surplus on oil trade was 4.0 billion stg lower than in 1985."
+    f = one(text, timexes=[timex(text, "1986", "1986"), timex(text, "1985", "1985")])
+    assert (f.period, f.baseline_period) == ("1986", "1985")

@@ -199,8 +199,7 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
                 baseline[before[-1]] = t
             unusable.add(id(t))
             continue
-        if _POSSESSIVE_TAIL.match(text, t.end) and not (after and _POSSESSIVE_GAP.match(
-                text[t.end:spans[after[0]].start])):
+        if _POSSESSIVE_TAIL.match(text, t.end) and not _possesses_a_figure_noun(text, t):
             unusable.add(id(t))  # "last week's committee": the time of an event, not of a figure
             continue
         if not before or before[-1] in direct:
@@ -255,6 +254,16 @@ def _parallel(text: str, sentence: Sentence, spans: list[Span], direct: dict[int
             own = [t for t in usable if spans[j].end <= t.start and t.end <= spans[i].start and id(t) not in bound]
             return None if own else direct[j]
     return None
+
+
+def _possesses_a_figure_noun(text: str, timex: Timex) -> bool:
+    """ "1986's surplus", "January's exports": the possessed noun is what a figure measures."""
+    m = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?([\w-]+)", text[timex.end:timex.end + 60])
+    if not m:
+        return False
+    pats = patterns()
+    word = m.group(1)
+    return bool(pats.subject.fullmatch(word) or pats.amount_noun_at.match(" " + word) or word[0].isdigit())
 
 
 def _between_figures(spans: list[Span], i: int, timex: Timex) -> bool:
