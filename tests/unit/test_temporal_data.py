@@ -77,6 +77,9 @@ def test_seasons_quarters_and_day_parts():
     for first, last in lex["season_months"].values():
         assert 1 <= first <= 12 and 1 <= last <= 12
     assert set(lex["day_parts"].values()) <= {"MO", "AF", "EV", "NI"}
+    assert set(lex["relative_day_parts"].values()) <= set(lex["day_parts"].values())
+    assert set(lex["relative_day_parts"]) <= set(lex["relative_days"])
+    assert set(lex["offset_directions"].values()) <= {-1, 1}
     for clock in lex["day_part_times"].values():
         assert re.fullmatch(r"\d\d:\d\d", clock)
 

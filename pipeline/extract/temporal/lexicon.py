@@ -120,6 +120,7 @@ def macros() -> dict[str, str]:
         "HOLIDAY": _alternation(list(lex["holidays"]) + list(lex["weekday_holidays"])),
         "SHIFT": _alternation(lex["shift_words"]),
         "SET_ADVERB": _alternation(lex["set_adverbs"]),
+        "OFFSET_DIRECTION": _alternation(lex["offset_directions"]),
         "VAGUE_REF": _alternation(lex["vague_refs"]),
         "DECADE_WORD": _alternation(_decade_words(lex)),
         "ORDINAL": _ordinal_macro(lex),

@@ -403,11 +403,10 @@ def relative_day(m: re.Match[str], scope: Scope) -> Norm | None:
         return Norm("TIME", f"{scope.anchor}T{lexicon()['day_parts'][_word(_g(m, 'daypart'))]}")
     word = _word(_g(m, "relday"))
     day = scope.anchor + timedelta(days=lexicon()["relative_days"][word])
-    if word == "tonight":
-        return Norm("TIME", f"{day}TNI")
+    part = lexicon()["relative_day_parts"].get(word)  # 'tonight' is today's night
     if _g(m, "daypart"):
-        return Norm("TIME", f"{day}T{lexicon()['day_parts'][_word(_g(m, 'daypart'))]}")
-    return Norm("DATE", day.isoformat())
+        part = lexicon()["day_parts"][_word(_g(m, "daypart"))]
+    return Norm("TIME", f"{day}T{part}") if part else Norm("DATE", day.isoformat())
 
 
 def weekday(m: re.Match[str], scope: Scope) -> Norm | None:
@@ -452,7 +451,7 @@ def offset(m: re.Match[str], scope: Scope) -> Norm | None:
     """'three years ago' -> the year; 'a year earlier' in an earnings sentence -> that quarter."""
     unit = _unit(_g(m, "unit"))
     direction = _word(_g(m, "direction"))
-    sign = 1 if direction in ("later", "hence", "from now") else -1
+    sign = lexicon()["offset_directions"][direction]
     if _g(m, "vague"):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     amount = tu.parse_number(_g(m, "n"))
@@ -493,7 +492,9 @@ def clock_time(m: re.Match[str], scope: Scope) -> Norm | None:
     minute = int(_g(m, "minute")) if _g(m, "minute") else 0
     ampm = _word(_g(m, "ampm") or "")
     if ampm:
-        afternoon = ampm.startswith("p") or any(w in ampm for w in ("afternoon", "evening", "night"))
+        # 'p.m.', or 'in the evening' / 'at night' (any part of the day but the morning)
+        parts = [code for word, code in lexicon()["day_parts"].items() if word in ampm.split()]
+        afternoon = ampm.startswith("p") or any(code != "MO" for code in parts)
         if not 1 <= hour <= 12:
             return None
         if afternoon and hour != 12:
