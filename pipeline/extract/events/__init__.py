@@ -62,7 +62,17 @@ def extract_events(
     resolved = speech.resolve(found, lex)
     dateline_city, dateline_country = _dateline(ctx.dateline, gaz, dct)
     actx = roles.ActorContext(doc, entities, gaz, lex, dateline_country)
-    drafts = [d for r in resolved for d in _drafts(r, actx, lex)]
+    drafts = []
+    for r in resolved:
+        made = _drafts(r, actx, lex)
+        if not made and r.speech is not None and r.speech is not r.trigger.token:
+            # The reported act did not make a record ("he supported the idea of ..."): the
+            # reporting clause is then a statement after all (rule 4).
+            if not any(d.trigger.token is r.speech for d in drafts):
+                report = trig.Trigger(r.speech, "STATEMENT", "speech", r.speech)
+                made = _drafts(speech.Resolved(report, "STATEMENT", speech=r.speech), actx, lex)
+        drafts.extend(made)
+    drafts.sort(key=lambda d: d.trigger.start)
     drafts = _date_all(drafts, timexes, doc, dct)
     return tuple(_event(d, ctx, dateline_city, dateline_country) for d in drafts)
 
@@ -130,6 +140,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     else:
         subj = roles.subject_of(tok)
         first = roles.resolve_all(subj, actx) if subj is not None else []
+        if t.form == "speech":
+            actx.remember_plural(subj, first[0] if first else None)
+        if subj is None and t.form == "verb" and r.speech is None and not _passive(tok):
+            return []  # "to protect them", "protecting ships": no one named acts
         if not first and r.speech is not None and r.speech is not tok:
             speaker = roles.subject_of(r.speech)
             first = roles.resolve_all(speaker, actx) if speaker is not None else []
@@ -150,7 +164,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     mod = "negated" if t.form == "withheld" else modality_of(tok, t.form, lex)
     if is_speech and mod == "hypothetical":
         mod = "asserted"  # "he said X would ..." : the saying happened
-    verbal = t.form in {"verb", "passive"} and etype in _REPORTED_TYPES and _reporting_verb(tok, r)
+    verbal = t.form in {"verb", "passive"} and etype in _REPORTED_TYPES and (
+        etype == "STATEMENT" or _reporting_verb(tok, r)
+    )
     reported = (is_speech or verbal) and not (
         _second_hand(tok)
     )
@@ -176,6 +192,18 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     if r.target is not None:
         # "stronger demand growth in Japan and Western Europe is needed": those asked sit inside.
         return roles.resolve_all(r.target, actx, inner_preps=_ASKED_PREPS)
+    if trig.lemma(tok) in lex.wanting_verbs:
+        wanted = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        who = next((c for c in wanted.children if c.dep_ in {"nsubj", "dobj"} and c.i < wanted.i), None)
+        return roles.resolve_all(who, actx) if who is not None else []
+    if etype in {"ACCUSE", "REJECT"}:
+        # "complained to GATT that South Korea's plan breaks rules": the accused is in the clause.
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                who = next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                found = roles.resolve_all(who, actx) if who is not None else []
+                if found:
+                    return found
     preps = lex.target_preps(etype)
     if r.trigger.form == "adj":
         preps = ("of", *preps)
@@ -213,11 +241,16 @@ def _inside_report(tok, lex) -> bool:
     return gov is not None and trig.lemma(gov) in lex.speech_verbs and tok.dep_ == "pobj"
 
 
+def _passive(tok) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+
+
 def _reporting_verb(tok, r: speech.Resolved) -> bool:
-    """A verbal act performed by saying ("urged", "called on", "denied that"), not an action ("vetoed")."""
-    if r.speech is not None:
+    """A verbal act performed by saying ("urged", "called on", "denied that"), not an action
+    ("vetoed", "has backed Iraq in the war"): said in a report, taking a clause, or a speech-act verb."""
+    if r.speech is not None or trig.has_content(tok):
         return True
-    return trig.lemma(tok) not in {"veto", "oppose", "reject", "refuse", "decline"} or trig.has_content(tok)
+    return trig.lemma(tok) in lexicon.load().speech_act_verbs
 
 
 def _second_hand(tok) -> bool:
@@ -306,8 +339,8 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
             when = dating.normalise(timex, dct, future=d.modality == "planned")
             if when.value is None and d.reported:
                 continue  # "first quarter net": a period the report is about, not its date
-            future = _after(when, dct) or ("W" in timex.value and timex.range_start is not None
-                                           and timex.range_start > dct)
+            first_word = timex.text.split()[0].lower() if timex.text.split() else ""
+            future = _after(when, dct) or first_word in lexicon.load().future_time_words
             if future and d.reported and d.modality == "asserted":
                 continue  # a report made in the past cannot be dated after publication
             if future and d.modality == "asserted":

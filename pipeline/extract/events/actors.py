@@ -36,6 +36,13 @@ class ActorContext:
     _starts: list[int] | None = None
     last_thing: tuple[int, Actor] | None = None  # the latest organisation/country subject
     last_person: tuple[int, Actor] | None = None  # the latest person subject (named or titled)
+    # The latest plural speaker, None when anonymous ("several economists said ... They said").
+    last_plural: tuple[int, Actor | None] | None = None
+
+    def remember_plural(self, tok, actor: Actor | None) -> None:
+        """Keep a plural subject (resolved or anonymous) as the antecedent of a later "they"."""
+        if tok is not None and tok.tag_ in {"NNS", "NNPS"} and tok.pos_ != "PRON":
+            self.last_plural = (tok.idx, actor)
 
     def remember(self, actor: Actor | None, tok) -> None:
         """Keep a named subject as the antecedent for a later "it" or "he"."""
@@ -189,6 +196,11 @@ def _pronoun(tok, ctx: ActorContext) -> Actor | None:
         if remembered is not None and (ante is None or ante.start < sentence_start):
             return remembered
     else:
+        if ctx.last_plural is not None and ctx.last_plural[0] < tok.idx:
+            a = ctx.last_plural[1]
+            if a is None:
+                return None  # "they" are the anonymous sources named before
+            return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
         ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE", "NORP", "PERSON"} and bool(e.country))
     if ante is None:
         return None
@@ -276,8 +288,13 @@ def _inside(tok, ctx: ActorContext, preps, depth: int = 2) -> list[Actor]:
 
 
 def subject_of(verb) -> object | None:
-    """The grammatical subject of ``verb``, climbing xcomp/conj/relcl chains when it has none."""
+    """The grammatical subject of ``verb``, climbing xcomp/conj/relcl chains when it has none.
+
+    A passive subject is the patient, never the actor, except for a raising verb's infinitive
+    ("Lavrov was expected to meet": Lavrov meets).
+    """
     tok = verb
+    via = None
     for _ in range(6):
         for c in tok.children:
             if c.dep_ in _SUBJECT_DEPS:
@@ -288,8 +305,9 @@ def subject_of(verb) -> object | None:
                     return pobj
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and tok is not verb:
-            return passive
+            return passive if via == "xcomp" else None
         if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head is not tok:
+            via = tok.dep_
             tok = tok.head
             continue
         if tok.dep_ == "relcl":
@@ -303,8 +321,6 @@ def subject_of(verb) -> object | None:
             gov = noun_governor(tok.head)
             return subject_of(gov) if gov is not None and gov is not verb else tok.head
         break
-    if verb is not tok:
-        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return None
 
 

@@ -138,9 +138,11 @@ def ends_a_period(timex: Timex, doc) -> bool:
     head = timex_head(timex, doc)
     if head is None:
         return False
-    before = doc.text[max(0, timex.start - 10) : timex.start].split()
+    before = [w.lower() for w in doc.text[max(0, timex.start - 10) : timex.start].split()]
+    if before[-2:] == ["as", "of"]:
+        return True  # "purchased ... as of March 26": a cut-off, not the purchase date
     return (head.dep_ == "pobj" and head.head.lower_ in _PERIOD_END_PREPOSITIONS) or (
-        bool(before) and before[-1].lower() in _PERIOD_END_PREPOSITIONS
+        bool(before) and before[-1] in _PERIOD_END_PREPOSITIONS
     )
 
 

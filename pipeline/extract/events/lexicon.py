@@ -54,6 +54,7 @@ class Lexicon:
     hypothetical_governors: frozenset[str]
     conditional_marks: frozenset[str]
     planned_modifiers: frozenset[str]
+    future_time_words: frozenset[str]
     request_modals: frozenset[str]
     request_governors: frozenset[str]
     request_predicates: frozenset[str]
@@ -68,6 +69,8 @@ class Lexicon:
     target_required: frozenset[str]
     prepositional_target_first: dict[str, tuple[str, ...]]  # type -> prepositions tried first
     market_objects: frozenset[str]
+    speech_act_verbs: frozenset[str]
+    wanting_verbs: frozenset[str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
 
     def target_preps(self, etype: str) -> tuple[str, ...]:
@@ -110,6 +113,7 @@ def load() -> Lexicon:
         hypothetical_governors=_words(m["hypothetical_governors"]),
         conditional_marks=_words(m["conditional_marks"]),
         planned_modifiers=_words(m["planned_modifiers"]),
+        future_time_words=_words(m["future_time_words"]),
         request_modals=_words(rc["modals"]),
         request_governors=_words(rc["governors"]),
         request_predicates=_words(rc["predicates"]),
@@ -126,5 +130,7 @@ def load() -> Lexicon:
             str(k): tuple(str(w).lower() for w in v) for k, v in t["prepositional_target_first"].items()
         },
         market_objects=_words(c["market_objects"]),
+        speech_act_verbs=_words(t["speech_act_verbs"]),
+        wanting_verbs=_words(t["wanting_verbs"]),
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
     )

@@ -32,7 +32,12 @@ def modality(tok, form: str, lex: Lexicon) -> str:
         return "negated"
     if any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in tok.children):
         return "negated"  # "gave no date"
-    if _conditional(tok, lex) or words & lex.hypothetical_aux:
+    if _conditional(tok, lex):
+        return "hypothetical"
+    if words & lex.hypothetical_aux:
+        # "Wright said he would question Reagan tomorrow": reported "would" is a backshifted "will".
+        if words & lex.hypothetical_aux == {"would"} and _reported(chain[-1], lex):
+            return "planned"
         return "hypothetical"
     if words & lex.planned_aux:
         return "planned"
@@ -53,6 +58,10 @@ def modality(tok, form: str, lex: Lexicon) -> str:
     if _is_to(chain):
         return "planned"
     return "asserted"
+
+
+def _reported(tok, lex: Lexicon) -> bool:
+    return tok.dep_ == "ccomp" and lemma(tok.head) in lex.speech_verbs
 
 
 def _is_to(chain) -> bool:

@@ -67,6 +67,14 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
                 return Trigger(tok, objects.get(lemma(obj)) or objects[obj.lower_], "verb", tok)
     if lem in lex.refusal_verbs:
         return _refusal(tok, lex)
+    if lem == "make" and has_content(tok) and any(lemma(c) == "clear" for c in tok.children):
+        return Trigger(tok, "STATEMENT", "speech", tok)  # "made it clear that ...": a reporting verb
+    if lem in lex.wanting_verbs:
+        # "wants Tokyo to ease restrictions": a request to Tokyo (not "wants to buy").
+        wanted = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        if wanted is not None and any(c.dep_ in {"nsubj", "dobj"} for c in wanted.children if c.i < wanted.i):
+            return Trigger(tok, "REQUEST", "verb", tok)
+        return None
     if lem in lex.passive_verbs:
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp"
         return Trigger(tok, lex.passive_verbs[lem], "passive", tok) if passive else None
