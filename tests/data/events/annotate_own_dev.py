@@ -114,7 +114,8 @@ ANNOTATIONS = {
     "reuters21578-16126": {
         "events": [
             ("STATEMENT", "said", ("Ahmad Sarji Abdul Hamind", "MYS", "GOV"), None, ("KUALA LUMPUR", "MYS"),
-             "1987-04-13", "day", None, "asserted", None, "statistics release by the Export Promotion Council chairman"),
+             "1987-04-13", "day", None, "asserted", None,
+             "statistics release by the Export Promotion Council chairman"),
             ("STATEMENT", "told", ("he", "MYS", "GOV"), None, ("KUALA LUMPUR", "MYS"), "1987-04-13", "day", None,
              "asserted", None, "statistics at a news conference"),
             ("STATEMENT", ("said", "1985"), ("he", "MYS", "GOV"), None, ("KUALA LUMPUR", "MYS"), "1987-04-13", "day",
@@ -189,10 +190,11 @@ ANNOTATIONS = {
     },
     "reuters21578-16079": {
         "events": [
-            ("STATEMENT", "said", ("the Commerce Ministry", "THA", "GOV"), None, ("BANGKOK", "THA"), "1987-04-09", "day",
-             None, "asserted", None, "statistics release (DCT from published_at, not the dateline's April 10)"),
-            ("STATEMENT", ("said", "It said"), ("It", "THA", "GOV"), None, ("BANGKOK", "THA"), "1987-04-09", "day", None,
-             "asserted", None, "statistics release"),
+            ("STATEMENT", "said", ("the Commerce Ministry", "THA", "GOV"), None, ("BANGKOK", "THA"),
+             "1987-04-09", "day", None, "asserted", None,
+             "statistics release (DCT from published_at, not the dateline's April 10)"),
+            ("STATEMENT", ("said", "It said"), ("It", "THA", "GOV"), None, ("BANGKOK", "THA"), "1987-04-09",
+             "day", None, "asserted", None, "statistics release"),
         ],
         "skip": [
             ("exported", "statistics"),
@@ -227,16 +229,18 @@ ANNOTATIONS = {
         "events": [
             ("SANCTION", "tariffs", ("The White House", "USA", "GOV"), ("Japanese", "JPN", "GOV"), None, "1987-04-17",
              "day", "Friday", "asserted", None, "tariffs on Japanese goods, effective Friday (= publication day)"),
-            ("SANCTION", "imposed", (None, "USA", "GOV"), (("Japanese", "imposed"), "JPN", "GOV"), None, "1987-04-17", "day",
-             "Friday", "asserted", 0, "later mention of the tariffs"),
+            ("SANCTION", "imposed", (None, "USA", "GOV"), (("Japanese", "imposed"), "JPN", "GOV"), None,
+             "1987-04-17", "day", "Friday", "asserted", 0, "later mention of the tariffs"),
             ("STATEMENT", ("said", "President Reagan"), ("President Reagan", "USA", "GOV"), None,
-             ("SANTA BARBARA", "USA"), "1987-04-17", "day", None, "asserted", None, "regret that actions were necessary"),
+             ("SANTA BARBARA", "USA"), "1987-04-17", "day", None, "asserted", None,
+             "regret that actions were necessary"),
             ("AGREE", ("said", "Reagan said the"), (("Reagan", "Reagan said the"), "USA", "GOV"),
              (("Japanese", "Reagan said the"), "JPN", "GOV"),
              ("SANTA BARBARA", "USA"), "1987-04-17", "day", None, "asserted", None,
              "conditional promise to lift the tariffs once Japan complies (a promise is asserted)"),
-            ("SUPPORT", ("said", "He said"), (("He", "He said"), "USA", "GOV"), ("Tokyo", "JPN", "GOV"), ("SANTA BARBARA", "USA"),
-             "1987-04-17", "day", None, "asserted", None, "encouraged by Tokyo's recent actions: verbal support"),
+            ("SUPPORT", ("said", "He said"), (("He", "He said"), "USA", "GOV"), ("Tokyo", "JPN", "GOV"),
+             ("SANTA BARBARA", "USA"), "1987-04-17", "day", None, "asserted", None,
+             "encouraged by Tokyo's recent actions: verbal support"),
         ],
         "skip": [
             ("announced", "rule-3 attribution verb (the tariffs are the event)"),
@@ -268,7 +272,7 @@ def build(corpus: str) -> list[dict]:
             spec["events"], start=1
         ):
             s, e = find(text, trig)
-            sent = next((x for x in sents if x[0] <= s < x[1]))
+            sent = next(x for x in sents if x[0] <= s < x[1])
             assert date_text is None or date_text in text, (aid, date_text)
             events.append({
                 "event_id": f"{aid}:e{n}",
