@@ -124,6 +124,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             return []  # "said in a statement": the report is the reporting verb's record
         owner = roles.noun_owner(tok)
         target = roles.noun_target(tok)
+        goods = target is not None and target.head.lower_ == "of" and actx.entity_at(target) is None
+        if etype == "COOPERATE" and goods:
+            target = None  # "sales of U.S. oilseeds": the goods, not a party
         if owner is None and target is None and etype in _SYMMETRIC:
             return []  # "during the field trip": an exchange noun with no party of its own
         if owner is None:
@@ -142,9 +145,14 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         first = roles.resolve_all(subj, actx) if subj is not None else []
         if t.form == "speech":
             actx.remember_plural(subj, first[0] if first else None)
+        elif r.speech is not None and r.speech is not tok:
+            # The reporting verb was only attribution; its speaker is still the next "they".
+            speaker = roles.subject_of(r.speech)
+            spoken = roles.resolve_all(speaker, actx) if speaker is not None else []
+            actx.remember_plural(speaker, spoken[0] if spoken else None)
         if subj is None and t.form == "verb" and r.speech is None and not _passive(tok):
             return []  # "to protect them", "protecting ships": no one named acts
-        if not first and r.speech is not None and r.speech is not tok:
+        if not first and r.speech is not None and r.speech is not tok and not _passive(tok):
             speaker = roles.subject_of(r.speech)
             first = roles.resolve_all(speaker, actx) if speaker is not None else []
         if first:

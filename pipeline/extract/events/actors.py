@@ -69,6 +69,18 @@ class ActorContext:
         """Entity mentions inside ``[start, end)``."""
         return [e for e in self.entities if start <= e.start and e.end <= end]
 
+    def last_subject_before(self, offset: int, accept) -> Entity | None:
+        """The nearest entity before ``offset`` that ``accept`` takes and that is a clause subject."""
+        i = bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            e = self.entities[i]
+            if e.end <= offset and accept(e):
+                span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                    return e
+            i -= 1
+        return None
+
     def last_before(self, offset: int, accept) -> Entity | None:
         """The nearest entity before ``offset`` that ``accept`` takes."""
         i = bisect_right(self._starts, offset) - 1
@@ -185,16 +197,24 @@ def _pronoun(tok, ctx: ActorContext) -> Actor | None:
     lex = ctx.lex
     sentence_start = tok.sent.start_char
     if low in lex.person_pronouns or low in lex.first_person_pronouns:
-        # A person named earlier in the same sentence, else the latest person subject, else any.
+        # A person named earlier in the same sentence, else the latest person subject (a named
+        # one or a titled phrase such as "the Russian foreign minister"), else any person.
         ante = ctx.last_before(tok.idx, lambda e: e.type == "PERSON")
-        remembered = _remembered(ctx.last_person, tok)
-        if remembered is not None and (ante is None or ante.start < sentence_start):
-            return remembered
+        if ante is None or ante.start < sentence_start:
+            named = ctx.last_subject_before(tok.idx, lambda e: e.type == "PERSON")
+            remembered = _remembered(ctx.last_person, tok)
+            if remembered is not None and (named is None or named.start < ctx.last_person[0]):
+                return remembered
+            ante = named or ante
     elif low in lex.thing_pronouns:
+        # The same sentence's organisation or country, else the latest one that was a subject.
         ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind))
-        remembered = _remembered(ctx.last_thing, tok)
-        if remembered is not None and (ante is None or ante.start < sentence_start):
-            return remembered
+        if ante is None or ante.start < sentence_start:
+            subject = ctx.last_subject_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind))
+            remembered = _remembered(ctx.last_thing, tok)
+            if remembered is not None and (subject is None or subject.start < ctx.last_thing[0]):
+                return remembered
+            ante = subject or ante
     else:
         if ctx.last_plural is not None and ctx.last_plural[0] < tok.idx:
             a = ctx.last_plural[1]
