@@ -4,7 +4,7 @@ rate denominators, and binding to hand-built timexes and entities."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -706,3 +706,37 @@ def test_possessive_time_of_a_measured_noun_is_a_period():
     text = "However, 1986's surplus on oil trade was 4.0 billion stg lower than in 1985."
     f = one(text, timexes=[timex(text, "1986", "1986"), timex(text, "1985", "1985")])
     assert (f.period, f.baseline_period) == ("1986", "1985")
+
+
+def test_bare_number_continuing_an_exchange_rate():
+    text = ("The Taiwan dollar opened at 34.38 to the U.S. Dollar today and is expected to rise further "
+            "to 33 in June and to 32 by end-year, dealers said. Some 20 banks took part.")
+    found = figures(text)
+    assert [(f.text, f.unit, f.per) for f in found] == [("34.38", "TWD", "USD"), ("33", "TWD", "USD"),
+                                                        ("32", "TWD", "USD")]
+
+
+def test_rate_continuation_needs_a_close_value():
+    text = "The dollar fell to a low of 148.65 yen. Volume was 1,461 contracts on 12 exchanges."
+    assert [f.text for f in figures(text)] == ["148.65 yen"]
+
+
+def test_now_dates_a_rate_to_the_publication_day():
+    text = "The Australian dollar is now around the 0.6800 U.S. Dlrs level."
+    tx = [Timex(text.index("now"), text.index("now") + 3, "now", "DATE", "PRESENT_REF")]
+    assert one(text, timexes=tx, published="1987-03-16").period == "1987-03-16"
+
+
+def test_current_is_not_a_day():
+    text = "The deficit will widen to four billion dlrs in the current financial year."
+    tx = [Timex(text.index("current"), text.index("current") + 7, "current", "DATE", "PRESENT_REF")]
+    assert one(text, timexes=tx).period is None
+
+
+def test_dateline_day_anchors_now():
+    from pipeline.extract.figures.periods import dateline_day
+
+    assert dateline_day("SYDNEY, March 16", date(1987, 3, 15)) == date(1987, 3, 16)
+    assert dateline_day("TOKYO, Dec 31", date(1988, 1, 1)) == date(1987, 12, 31)
+    assert dateline_day(None, date(1987, 3, 15)) == date(1987, 3, 15)
+    assert dateline_day("****WASHINGTON, March 18", date(1987, 3, 18)) == date(1987, 3, 18)

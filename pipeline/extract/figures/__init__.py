@@ -20,7 +20,7 @@ from pipeline.extract.figures.binding import (
     merge_coordinated,
     usable_timex,
 )
-from pipeline.extract.figures.periods import compose_periods
+from pipeline.extract.figures.periods import compose_periods, dateline_day
 from pipeline.extract.figures.recognize import Candidate, recognise
 from pipeline.records import Entity, Figure, Sentence, Timex
 
@@ -32,7 +32,8 @@ def extract_figures(
     text = ctx.text
     candidates = recognise(text, ctx.published_at.year, ctx.sentence_of)
     main = main_countries(entities)
-    composed = compose_periods(text, sorted(timexes, key=lambda t: t.start), ctx.published_at.date())
+    filed = dateline_day(ctx.dateline, ctx.published_at.date())
+    composed = compose_periods(text, sorted(timexes, key=lambda t: t.start), filed)
     dated = merge_coordinated(text, [t for t in composed if usable_timex(t)])
     figures: list[Figure] = []
     for sentence, group in _by_sentence(ctx, candidates):

@@ -160,9 +160,42 @@ def date_part(timex: Timex) -> Timex:
     return timex
 
 
+_NOW_WORDS = frozenset({"now", "currently", "at present", "presently", "at the moment"})
+
+
+def present_as_day(timex: Timex, published: date) -> Timex:
+    """ "now" (PRESENT_REF) dates a level or price to the publication day (guidelines: "today/now
+    -> the dateline's day"); adjectives such as "current" stay as they are."""
+    if timex.value == "PRESENT_REF" and " ".join(timex.text.lower().split()) in _NOW_WORDS:
+        return Timex(timex.start, timex.end, timex.text, "DATE", published.isoformat())
+    return timex
+
+
+_DATELINE_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*$")
+
+
+def dateline_day(dateline: str | None, published: date) -> date:
+    """The day a wire story was filed, from its dateline ("SYDNEY, March 16"), else the
+    publication date (the two differ across time zones)."""
+    m = _DATELINE_DAY.search(dateline or "")
+    month = _MONTH_NAMES.get(m.group(1).lower()) if m else None
+    if not month:
+        return published
+    try:
+        day = date(published.year, month, int(m.group(2)))
+    except ValueError:
+        return published
+    # A dateline of Dec 31 on a story published Jan 1 belongs to the previous year, and back.
+    if (day - published).days > 180:
+        day = day.replace(year=day.year - 1)
+    elif (published - day).days > 180:
+        day = day.replace(year=day.year + 1)
+    return day
+
+
 def compose_periods(text: str, timexes: list[Timex], published: date) -> list[Timex]:
     """All compositions, in order (timexes sorted by offset)."""
-    timexes = [date_part(t) for t in timexes]
+    timexes = [present_as_day(date_part(t), published) for t in timexes]
     timexes = months_of_year(text, timexes, published.year)
     timexes = month_ranges(text, fiscal_years(text, timexes))
     return open_ranges(text, weeks_ended(text, drop_nested(timexes)), published)

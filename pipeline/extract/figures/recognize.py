@@ -484,6 +484,29 @@ def exchange_rates(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_RATE_RATIO = (Decimal("0.67"), Decimal("1.5"))
+_RATE_REACH = 400  # characters back to the rate a bare number continues
+
+
+def rate_continuation(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A bare number close in value to an exchange rate quoted shortly before it is the same rate
+    again ("opened at 34.38 to the U.S. Dollar ... expected to rise further to 33 in June";
+    "a low of 148.65 yen ... steady until midsession at about 148.80")."""
+    out = list(cands)
+    for i, cand in enumerate(out):
+        if cand.kind is not None or cand.scale is not None or is_year_or_day(text, cand):
+            continue
+        rates = [c for c in out[:i] if c.kind == "money" and c.per and re.fullmatch(r"[A-Z]{3}", c.per)
+                 and cand.start - c.end <= _RATE_REACH]
+        if not rates or rates[-1].value == 0:
+            continue
+        ratio = cand.number / Decimal(str(rates[-1].value))
+        if _RATE_RATIO[0] <= ratio <= _RATE_RATIO[1]:
+            out[i] = replace(cand, kind="money", unit=rates[-1].unit, factor=Decimal(1), per=rates[-1].per,
+                             inherited=True)
+    return out
+
+
 def last_currency_mentioned(text: str, before: int, exclude: str | None = None) -> str | None:
     """The currency most recently named (without a figure) before offset ``before``."""
     lex = lexicon()
@@ -564,6 +587,20 @@ def drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def finish_money(text: str, cands: list[Candidate], year: int, sentence_of) -> list[Candidate]:
+    """Resolve shared currency words and the rate denominators of plain-amount exchange rates."""
+    out = []
+    typed = [c for c in cands if c.kind is not None]
+    for cand in cands:
+        if cand.kind == "money":
+            cand = replace(cand, unit=resolve_currency(cand.unit, text, year))
+            sentence = sentence_of(cand.start)
+            if per := rate_denominator(text, cand, (sentence.start, sentence.end), typed):
+                cand = replace(cand, per=per)
+        out.append(cand)
+    return out
+
+
 def recognise(text: str, year: int, sentence_of) -> list[Candidate]:
     """Every figure candidate in ``text`` with kind, unit, value, hedge and range resolved."""
     cands = [build_candidate(text, n) for n in find_numerals(text)]
@@ -574,18 +611,9 @@ def recognise(text: str, year: int, sentence_of) -> list[Candidate]:
     cands = inherit_from_context(text, cands, sentence_of)
     cands = inherit_from_partner(text, cands)
     cands = exchange_rates(text, cands)
+    cands = finish_money(text, cands, year, sentence_of)
+    cands = rate_continuation(text, cands)
     cands = people_anaphora(text, cands, sentence_of)
     cands = elided_percent(text, cands, sentence_of)
     cands = inherit_from_partner(text, cands)
-    cands = [c for c in cands if c.kind is not None]
-    out = []
-    for cand in cands:
-        if cand.kind == "money":
-            cand = replace(cand, unit=resolve_currency(cand.unit, text, year))
-            sentence = sentence_of(cand.start)
-            if per := rate_denominator(text, cand, (sentence.start, sentence.end), cands):
-                cand = replace(cand, per=per)
-        if cand.kind == "count" and is_year_or_day(text, cand):
-            continue
-        out.append(cand)
-    return out
+    return [c for c in cands if c.kind is not None and not (c.kind == "count" and is_year_or_day(text, c))]
