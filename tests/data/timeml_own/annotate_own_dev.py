@@ -1,0 +1,226 @@
+"""Build own_dev.jsonl: hand-written TIMEX3 gold for 18 Reuters-21578 / BBC articles.
+
+The annotations below were written by hand from the article text (TimeML/TimeBank conventions,
+see README.md) before the tagger was run on these articles. Each entry is
+(surface text, occurrence index of that surface in the article, type, value[, mod]); offsets are
+computed here. Spaces in a surface match any whitespace (Reuters lines are wrapped).
+
+    .venv/bin/python tests/data/timeml_own/annotate_own_dev.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+CORPORA = Path("/work/shared/corpora")
+OUT = Path(__file__).resolve().parent / "own_dev.jsonl"
+
+# doc_id -> (DCT, annotations). Reuters DCT = published_at date; BBC DCT chosen from the text
+# (see README.md).
+GOLD: dict[str, tuple[str | None, list[tuple]]] = {
+    "reuters21578-17682": (None, [
+        ("the fourth quarter", 0, "DATE", "1987-Q4"),
+        ("June 30", 0, "DATE", "1987-06-30"),
+        ("the year", 0, "DATE", "1987"),
+        ("fiscal 1986", 0, "DATE", "1986"),
+        ("the first nine months", 0, "DURATION", "P9M"),
+        ("fiscal 1987", 0, "DATE", "1987"),
+        ("fiscal 1986", 1, "DATE", "1986"),
+    ]),
+    "reuters21578-11230": (None, [
+        ("February", 0, "DATE", "1987-02"),
+        ("January", 0, "DATE", "1987-01"),
+        ("February 1986", 0, "DATE", "1986-02"),
+        ("the beginning of last month", 0, "DATE", "1987-02", "START"),
+        ("the start of February last year", 0, "DATE", "1986-02", "START"),
+        ("the end of February", 0, "DATE", "1987-02", "END"),
+        ("end-February 1986", 0, "DATE", "1986-02", "END"),
+        ("1986", 2, "DATE", "1986"),
+        ("last month", 1, "DATE", "1987-02"),
+    ]),
+    "reuters21578-13488": (None, [
+        ("1950", 0, "DATE", "1950"),
+        ("1958", 0, "DATE", "1958"),
+        ("1959", 0, "DATE", "1959"),
+        ("the next few days", 0, "DURATION", "PXD"),
+        ("1941-1960", 0, "DATE", "1941/1960"),
+        ("1942-1952", 0, "DATE", "1942/1952"),
+        ("1942-1955", 0, "DATE", "1942/1955"),
+        ("1945-1954", 0, "DATE", "1945/1954"),
+        ("1933-1960", 0, "DATE", "1933/1960"),
+    ]),
+    "reuters21578-8873": (None, [
+        ("yesterday", 0, "DATE", "1987-03-23"),
+        ("May 1", 0, "DATE", "1987-05-01"),
+        ("less than a week", 0, "DURATION", "P1W", "LESS_THAN"),
+        ("February", 0, "DATE", "1987-02"),
+        ("March", 0, "DATE", "1987-03"),
+        ("the latter month", 0, "DATE", "1987-03"),
+        ("current", 0, "DATE", "PRESENT_REF"),
+    ]),
+    "reuters21578-1377": (None, [
+        ("1986/87", 0, "DATE", "1986/1987"),
+        ("recent", 0, "DATE", "PAST_REF"),
+        ("the current year", 0, "DATE", "1987"),
+        ("the previous three years", 0, "DURATION", "P3Y"),
+        ("1986/87", 1, "DATE", "1986/1987"),
+        ("1989/90", 0, "DATE", "1989/1990"),
+    ]),
+    "reuters21578-1423": (None, [
+        ("February", 0, "DATE", "1987-02"),
+        ("a year ago", 0, "DATE", "1986-02"),
+        ("February", 1, "DATE", "1987-02"),
+        ("February", 2, "DATE", "1987-02"),
+        ("the two months", 0, "DURATION", "P2M"),
+        ("the two months", 1, "DURATION", "P2M"),
+        ("the year-ago period", 0, "DATE", "1986"),
+    ]),
+    "reuters21578-2832": (None, [
+        ("February", 0, "DATE", "1987-02"),
+        ("the same month last year", 0, "DATE", "1986-02"),
+        ("a year ago", 0, "DATE", "1986"),
+        ("February", 1, "DATE", "1987-02"),
+        ("the month", 0, "DATE", "1987-02"),
+        ("the two-month period", 0, "DURATION", "P2M"),
+        ("1986", 0, "DATE", "1986"),
+    ]),
+    "reuters21578-1776": (None, [
+        ("next year", 0, "DATE", "1988"),
+        ("today", 0, "DATE", "1987-03-04"),
+        ("1985", 0, "DATE", "1985"),
+        ("current", 0, "DATE", "PRESENT_REF"),
+        ("1988", 0, "DATE", "1988"),
+        ("fiscal 1987", 0, "DATE", "1987"),
+        ("1987", 1, "DATE", "1987"),
+    ]),
+    "reuters21578-17071": (None, [
+        ("soon", 0, "DATE", "FUTURE_REF"),
+        ("April 29", 0, "DATE", "1987-04-29"),
+        ("April 27", 0, "DATE", "1987-04-27"),
+        ("28", 0, "DATE", "1987-04-28"),
+        ("early next week", 0, "DATE", "1987-W18", "START"),
+        ("April 29", 1, "DATE", "1987-04-29"),
+    ]),
+    "reuters21578-7801": (None, [
+        ("November 15", 0, "DATE", "1987-11-15"),
+        ("34-1/2 month", 0, "DURATION", "P34.5M"),
+        ("two-year", 0, "DURATION", "P2Y"),
+        ("ten-year", 0, "DURATION", "P10Y"),
+        ("currently", 0, "DATE", "PRESENT_REF"),
+        ("annually", 0, "SET", "P1Y"),
+    ]),
+    "reuters21578-13721": (None, [
+        ("the first quarter", 0, "DATE", "1987-Q1"),
+        ("the same year-ago period", 0, "DATE", "1986-Q1"),
+        ("1987", 0, "DATE", "1987"),
+        ("1986", 0, "DATE", "1986"),
+        ("1987", 1, "DATE", "1987"),
+    ]),
+    "reuters21578-16555": (None, [
+        ("Last week", 0, "DATE", "1987-W15"),
+        ("1986", 0, "DATE", "1986"),
+        ("April 24", 0, "DATE", "1987-04-24"),
+        ("1971", 0, "DATE", "1971"),
+    ]),
+    "bbc-business-462": ("2005-01-10", [
+        ("this year", 0, "DATE", "2005"),
+        ("2004", 0, "DATE", "2004"),
+        ("2005", 0, "DATE", "2005"),
+        ("2004", 1, "DATE", "2004"),
+        ("2004", 2, "DATE", "2004"),
+        ("19 January", 0, "DATE", "2005-01-19"),
+        ("this year", 1, "DATE", "2005"),
+        ("next year", 0, "DATE", "2006"),
+        ("2005", 1, "DATE", "2005"),
+        ("2004", 3, "DATE", "2004"),
+        ("2004", 4, "DATE", "2004"),
+        ("this year", 2, "DATE", "2005"),
+        ("2007", 0, "DATE", "2007"),
+    ]),
+    "bbc-entertainment-219": ("2004-12-10", [
+        ("1956-87", 0, "DATE", "1956/1987"),
+        ("the New Year", 0, "DATE", "2005"),
+        ("33 years", 0, "DURATION", "P33Y"),
+        ("last year", 0, "DATE", "2003"),
+        ("1952", 0, "DATE", "1952"),
+        ("1957", 0, "DATE", "1957"),
+        ("weekly", 0, "SET", "P1W"),
+        ("1989", 0, "DATE", "1989"),
+        ("1993", 0, "DATE", "1993"),
+        ("16 January", 0, "DATE", "2005-01-16"),
+    ]),
+    "bbc-entertainment-222": ("2005-01-31", [
+        ("Sunday", 0, "DATE", "2005-01-30"),
+        ("30 years", 0, "DURATION", "P30Y"),
+        ("23 January", 0, "DATE", "2005-01-23"),
+        ("the 1980s", 0, "DATE", "198"),
+    ]),
+    "bbc-politics-308": ("2004-12-27", [
+        ("1989", 0, "DATE", "1989"),
+        ("many months", 0, "DURATION", "PXM"),
+        ("more than 20 years", 0, "DURATION", "P20Y", "MORE_THAN"),
+        ("27 October, 1920", 0, "DATE", "1920-10-27"),
+        ("1941", 0, "DATE", "1941"),
+        ("1945", 0, "DATE", "1945"),
+        ("1964", 0, "DATE", "1964"),
+        ("two years later", 0, "DATE", "1966"),
+        ("1970", 0, "DATE", "1970"),
+    ]),
+    "bbc-sport-457": ("2005-01-10", [
+        ("Sunday", 0, "DATE", "2005-01-09"),
+        ("17 January", 0, "DATE", "2005-01-17"),
+        ("Sunday", 1, "DATE", "2005-01-09"),
+        ("Tuesday", 0, "DATE", "2005-01-11"),
+        ("Tuesday", 1, "DATE", "2005-01-11"),
+    ]),
+    "bbc-politics-026": ("2005-02-01", [
+        ("11 March", 0, "DATE", "2005-03-11"),
+        ("Comic Relief day", 0, "DATE", "2005-03-11"),
+        ("July", 0, "DATE", "2005-07"),
+    ]),
+}
+
+
+def _find(text: str, surface: str, nth: int) -> tuple[int, int]:
+    """Offsets of the nth whole-word occurrence of ``surface`` (spaces match any whitespace)."""
+    pattern = r"(?<![\w-])" + r"\s+".join(re.escape(part) for part in surface.split(" ")) + r"(?![\w])"
+    matches = list(re.finditer(pattern, text))
+    if nth >= len(matches):
+        raise SystemExit(f"{surface!r} #{nth} not found ({len(matches)} occurrences)")
+    return matches[nth].start(), matches[nth].end()
+
+
+def main() -> None:
+    articles = {}
+    for name in ("reuters21578.jsonl.gz", "bbc.jsonl.gz"):
+        with gzip.open(CORPORA / name, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                record = json.loads(line)
+                if record["id"] in GOLD:
+                    articles[record["id"]] = record
+    with open(OUT, "w", encoding="utf-8") as out:
+        for doc_id, (dct, annotations) in GOLD.items():
+            article = articles[doc_id]
+            text = article["text"]
+            dct = dct or article["published_at"][:10]
+            timexes = []
+            for surface, nth, kind, value, *mod in annotations:
+                start, end = _find(text, surface, nth)
+                timex = {"start": start, "end": end, "text": text[start:end], "type": kind, "value": value}
+                if mod:
+                    timex["mod"] = mod[0]
+                timexes.append(timex)
+            timexes.sort(key=lambda t: t["start"])
+            spans = [(t["start"], t["end"]) for t in timexes]
+            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"{doc_id}: overlapping gold"
+            out.write(json.dumps({"doc_id": doc_id, "dct": dct, "source": "bbc" if doc_id.startswith("bbc") else
+                                  "reuters21578", "title": article["title"], "text": text,
+                                  "timex": timexes}, ensure_ascii=False) + "\n")
+    print(f"wrote {OUT} ({len(GOLD)} docs, {sum(len(a) for _, a in GOLD.values())} timexes)")
+
+
+if __name__ == "__main__":
+    main()
