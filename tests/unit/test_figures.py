@@ -740,3 +740,13 @@ def test_dateline_day_anchors_now():
     assert dateline_day("TOKYO, Dec 31", date(1988, 1, 1)) == date(1987, 12, 31)
     assert dateline_day(None, date(1987, 3, 15)) == date(1987, 3, 15)
     assert dateline_day("****WASHINGTON, March 18", date(1987, 3, 18)) == date(1987, 3, 18)
+
+
+def test_rate_continuation_picks_the_rate_of_the_same_magnitude():
+    text = "It pushed the dollar above 145 yen and 1.80 marks after falling as low as 144.50 and 1.7860."
+    assert [(f.text, f.unit) for f in figures(text)] == [
+        ("145 yen", "JPY"), ("1.80 marks", "DEM"), ("144.50", "JPY"), ("1.7860", "DEM")]
+
+
+def test_bid_ask_quotes_are_not_cut_into_a_number():
+    assert [f.text for f in figures("The dollar ended at 147.15/25 yen after 148.65 yen.")] == ["148.65 yen"]

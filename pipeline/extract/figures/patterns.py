@@ -75,7 +75,7 @@ def patterns() -> Patterns:
         # longer token such as "1985/86", "G-7" or "A300".
         digits=re.compile(
             r"(?<![\w.,/])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-            r"(?:-(\d+)/(\d+))?(?![\d/]|,\d)"
+            r"(?:-(\d+)/(\d+))?(?![\d/]|[,.]\d)"
         ),
         # A hyphen may follow only when a scale word comes next ("an eight-billion-dlr surplus").
         words=re.compile(rf"\b{number_word}(?!\w)(?!-(?!(?:{alternation(list(lex.scales))})\b))", _I),

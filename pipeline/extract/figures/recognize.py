@@ -498,12 +498,11 @@ def rate_continuation(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         rates = [c for c in out[:i] if c.kind == "money" and c.per and re.fullmatch(r"[A-Z]{3}", c.per)
                  and cand.start - c.end <= _RATE_REACH]
-        if not rates or rates[-1].value == 0:
-            continue
-        ratio = cand.number / Decimal(str(rates[-1].value))
-        if _RATE_RATIO[0] <= ratio <= _RATE_RATIO[1]:
-            out[i] = replace(cand, kind="money", unit=rates[-1].unit, factor=Decimal(1), per=rates[-1].per,
-                             inherited=True)
+        low, high = _RATE_RATIO
+        close = [c for c in rates if c.value and low <= cand.number / Decimal(str(c.value)) <= high]
+        if close:
+            rate = close[-1]  # the most recent rate of that magnitude ("145 yen and 1.80 marks ... 144.50")
+            out[i] = replace(cand, kind="money", unit=rate.unit, factor=Decimal(1), per=rate.per, inherited=True)
     return out
 
 
