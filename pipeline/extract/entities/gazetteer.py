@@ -74,6 +74,19 @@ class Gazetteer:
     courtesy_titles: frozenset[str]
     period_rules: tuple[PeriodRule, ...]
     case_sensitive_aliases: dict[str, str]  # exact surface -> alpha-3, for the text scan
+    dateline_regions: dict[str, str]  # "Minn." -> USA
+
+    def dateline_country(self, dateline: str) -> tuple[str | None, str | None]:
+        """(city as written, country) of a wire dateline ("ST. PAUL, Minn., March 6")."""
+        parts = [p.strip() for p in dateline.split(",")]
+        city = parts[0]
+        spelled = re.sub(r"^(?:ST|St)\.\s*", "Saint ", city.title())
+        code = self.place(city.title()) or self.place(spelled) or self.place(city)
+        if code is None:
+            # the region part: "Minn.", "N.J.", or a country ("TAUPO, New Zealand")
+            for part in parts[1:2]:
+                code = self.dateline_regions.get(part) or self.countries.get(fold(part))
+        return city, code
 
     def name_of(self, code: str) -> str:
         """Canonical display name of a country code."""
@@ -223,6 +236,7 @@ def load() -> Gazetteer:
         courtesy_titles=frozenset(str(h) for h in kinds["courtesy_titles"]),
         period_rules=rules,
         case_sensitive_aliases=aliases,
+        dateline_regions={str(k): str(v) for k, v in places["dateline_regions"].items()},
     )
 
 

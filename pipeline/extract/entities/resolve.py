@@ -76,6 +76,9 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     if key in gaz.institutions:
         code, kind = gaz.institutions[key]
         return replace(m, country=code, kind=kind, fixed=True)
+    if any(re.search(rf"(?<![\w-]){re.escape(igo)}(?![\w-])", key) for igo in gaz.igos if len(igo) > 3):
+        # "European Community Commission", "World Bank's board": a body of an IGO.
+        return replace(m, country=None, kind="IGO", fixed=True)
     if key in gaz.countries:
         # NER calls a country ORG now and then ("loaned Uganda"): it is still the country.
         return replace(m, label="GPE", country=gaz.countries[key], kind="GOV")

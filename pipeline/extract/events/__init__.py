@@ -81,8 +81,7 @@ def _dateline(dateline: str | None, gaz: Gazetteer, dct: date) -> tuple[str | No
     """The dateline's city as written ("WASHINGTON") and its country."""
     if not dateline:
         return None, None
-    city = dateline.split(",")[0].strip()
-    code = gaz.place(city.title()) or gaz.place(city)
+    city, code = gaz.dateline_country(dateline)
     return city, gaz.period_code(code, dct)
 
 

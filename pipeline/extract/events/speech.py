@@ -40,11 +40,27 @@ def contents(tok) -> list:
     heads += [g for c in tok.children if c.dep_ in {"oprd", "acomp", "ccomp"} for g in c.children if g.dep_ == "ccomp"]
     if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i and _is_inverted_report(tok)):
         heads.append(tok.head)
+    if not heads and tok.dep_ == "ROOT":
+        heads.extend(_split_off_content(tok))
     out = []
     for h in heads:
         out.append(h)
         out.extend(c for c in h.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX", "ADJ"})
     return out
+
+
+def _split_off_content(tok) -> list:
+    """'France has sold flour to China, the Director General ... said': the parser may make the
+    report a sentence of its own; the clause before it, up to the last full stop, is its content."""
+    doc = tok.doc
+    roots = []
+    i = tok.left_edge.i - 1
+    while i >= 0 and doc[i].text not in {".", "!", "?"}:
+        if doc[i].dep_ == "ROOT":
+            roots.append(doc[i])
+        i -= 1
+    end_of_clause = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in {",", "\u201d", '"'}
+    return roots[-1:] if roots and end_of_clause else []
 
 
 def _is_inverted_report(tok) -> bool:
