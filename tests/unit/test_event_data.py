@@ -98,9 +98,11 @@ def test_lists_have_no_duplicates():
 
 def test_gazetteer_codes_are_iso_alpha3_and_kinds_known():
     places = _raw(gazetteer.DATA_DIR, "places.yaml")
-    for table in ("country_aliases", "city_overrides"):
+    for table in ("country_aliases", "city_overrides", "dateline_regions"):
         for name, code in places[table].items():
             assert code in _CODES, f"{table}: {name} -> {code}"
+    for suffix, codes in places["legal_suffix_countries"].items():
+        assert set(codes) <= _CODES, suffix
     for name, code in _raw(gazetteer.DATA_DIR, "demonyms.yaml")["demonyms"].items():
         assert code in _CODES, f"demonym {name} -> {code}"
     actors = _raw(gazetteer.DATA_DIR, "actors.yaml")

@@ -75,6 +75,15 @@ class Gazetteer:
     period_rules: tuple[PeriodRule, ...]
     case_sensitive_aliases: dict[str, str]  # exact surface -> alpha-3, for the text scan
     dateline_regions: dict[str, str]  # "Minn." -> USA
+    legal_suffix_countries: dict[str, frozenset[str]]  # "SA" -> {FRA, ESP, ...}
+
+    def may_be_local(self, org_name: str, code: str | None) -> bool:
+        """Whether a company named ``org_name`` may be placed in ``code`` for lack of better:
+        true unless its legal-form suffix is not used there."""
+        words = org_name.replace(".", " ").replace(",", " ").split()
+        suffix = words[-1] if words else ""
+        allowed = self.legal_suffix_countries.get(suffix)
+        return allowed is None or code in allowed
 
     def dateline_country(self, dateline: str) -> tuple[str | None, str | None]:
         """(city as written, country) of a wire dateline ("ST. PAUL, Minn., March 6")."""
@@ -237,6 +246,9 @@ def load() -> Gazetteer:
         period_rules=rules,
         case_sensitive_aliases=aliases,
         dateline_regions={str(k): str(v) for k, v in places["dateline_regions"].items()},
+        legal_suffix_countries={
+            str(k): frozenset(str(c) for c in v) for k, v in places["legal_suffix_countries"].items()
+        },
     )
 
 

@@ -183,7 +183,9 @@ def _actor_from_entity(e: Entity, ctx: ActorContext, lo: int, hi: int, text: str
                 break
     if country is None and kind != "IGO" and not _igo_official(text, ctx):
         # Officials, companies and parties the text does not place: the dateline's country.
-        if e.type in {"PERSON", "ORG"} or (e.type == "NORP" and kind in {"GOV", "ORG"}):
+        if e.type == "PERSON" or (e.type == "NORP" and kind in {"GOV", "ORG"}):
+            country = ctx.fallback_country
+        elif e.type == "ORG" and ctx.gaz.may_be_local(e.text, ctx.fallback_country):
             country = ctx.fallback_country
     return Actor(text=text, country=country, kind=kind, start=lo, end=hi)
 
