@@ -31,13 +31,18 @@ class _Cues:
     future: frozenset[str]
     reporting: frozenset[str]
     not_past: frozenset[str]
+    neutral: frozenset[str]  # listed phrases that decide nothing ('as expected')
+    participle_before: re.Pattern[str]  # 'will be released': the auxiliary decides, not the -ed word
+    participle_after: re.Pattern[str]  # 'chaired by': a participle, no tense of its own
+    future_right_before: re.Pattern[str]  # 'as soon as Tuesday'
 
 
 @cache
 def _cues() -> _Cues:
     cues = lexicon()["tense_cues"]
     return _Cues(
-        listed=re.compile(rf"(?<![\w'])(?:{_phrases(cues['future'] + cues['past'])})(?![\w'])", re.IGNORECASE),
+        listed=re.compile(rf"(?<![\w'])(?:{_phrases(cues['future'] + cues['past'] + cues['neutral'])})(?![\w'])",
+                          re.IGNORECASE),
         regular=re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE),
         deadline=re.compile(rf"(?<![\w'])(?:{_phrases(cues['future_before'])})(?:\s+(?:on|the|of|in))?\s+$",
                             re.IGNORECASE),
@@ -45,19 +50,36 @@ def _cues() -> _Cues:
         future=frozenset(w.lower() for w in cues["future"]),
         reporting=frozenset(w.lower() for w in cues["reporting"]),
         not_past=frozenset(w.lower() for w in cues["not_past_ed"]),
+        neutral=frozenset(w.lower() for w in cues["neutral"]),
+        participle_before=re.compile(rf"(?<![\w'])(?:{_phrases(cues['participle_before'])})\s+(?:\w+ly\s+)?$",
+                                     re.IGNORECASE),
+        participle_after=re.compile(rf"\s+(?:{_phrases(cues['participle_after'])})\b", re.IGNORECASE),
+        future_right_before=re.compile(rf"(?<![\w'])(?:{_phrases(cues['future_right_before'])})(?:\s+(?:on|the))?\s+$",
+                                       re.IGNORECASE),
     )
 
 
+def _participle(text: str, match: re.Match[str], window: tuple[int, int]) -> bool:
+    """Whether an -ed word is a participle whose tense lies elsewhere: after 'be'/'been'
+    ('will be released', 'to be completed') or before an agent ('chaired by')."""
+    cues = _cues()
+    before = text[max(window[0], match.start() - 30) : match.start()]
+    if cues.participle_before.search(before):
+        return True
+    return cues.participle_after.match(text, match.end(), window[1]) is not None
+
+
 def _nearest(regex: re.Pattern[str], text: str, span: tuple[int, int], window: tuple[int, int],
-             skip: frozenset[str]) -> tuple[int, str] | None:
-    """(distance, cue word) of the closest match outside ``span`` within ``window``."""
+             skip: frozenset[str], participles: bool = False) -> tuple[int, str] | None:
+    """(distance, cue word) of the closest match outside ``span`` within ``window``; with
+    ``participles``, -ed participles (see :func:`_participle`) are no cue."""
     start, end = span
     best = None
     for match in regex.finditer(text, *window):
         if match.start() < end and match.end() > start:
             continue
         word = re.sub(r"\s+", " ", match.group(0).lower())
-        if word in skip:
+        if word in skip or (participles and _participle(text, match, window)):
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end
         if best is None or distance < best[0]:
@@ -79,7 +101,7 @@ def segment_of(text: str, sent_start: int, sent_end: int, start: int, end: int) 
 
 def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int,
                  reach: int | None = None) -> str | None:
-    """'past', 'future' or None for the expression at [start, end) in sentence [sent_start, sent_end).
+    """'past', 'future', 'deadline' (a deadline word right before it) or None for the expression at [start, end) in sentence [sent_start, sent_end).
 
     Within a tier the closest cue wins (by characters, cues inside the expression ignored), because
     a long news sentence often mixes a past verb with a quoted future ('will'). With ``reach``, a
@@ -88,16 +110,18 @@ def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int
     cues = _cues()
     left = text[max(sent_start, start - 25) : start]
     if cues.deadline.search(left):
-        return None
+        return "deadline"  # no tense: callers take the nearest occurrence (weekdays: the coming one)
     if cues.reported.search(left):
         return "past"  # 'said Tuesday', 'said on Monday': the date of the statement itself
+    if cues.future_right_before.search(left):
+        return "future"  # 'as soon as Tuesday', 'as early as next month'
     span, window = (start, end), (sent_start, sent_end)
     # Attribution ('..., the company said') tells when it was said, not when it happens: it only
     # decides when nothing else in the sentence does.
-    listed = _nearest(cues.listed, text, span, window, cues.reporting)
-    regular = _nearest(cues.regular, text, span, window, cues.not_past - cues.future)
+    listed = _nearest(cues.listed, text, span, window, cues.reporting | cues.neutral)
+    regular = _nearest(cues.regular, text, span, window, cues.not_past - cues.future, participles=True)
     candidates = [c for c in (listed, regular) if c is not None]
-    found = min(candidates) if candidates else _nearest(cues.listed, text, span, window, frozenset())
+    found = min(candidates) if candidates else _nearest(cues.listed, text, span, window, cues.neutral)
     if found is None or (reach is not None and found[0] > reach):
         return None
     return "future" if found[1] in cues.future else "past"
