@@ -750,3 +750,14 @@ def test_rate_continuation_picks_the_rate_of_the_same_magnitude():
 
 def test_bid_ask_quotes_are_not_cut_into_a_number():
     assert [f.text for f in figures("The dollar ended at 147.15/25 yen after 148.65 yen.")] == ["148.65 yen"]
+
+
+def test_shared_currency_word_follows_the_most_named_country():
+    text = "Italy's exports to Turkey rose to 300 billion lire, Italian officials said in Rome, Italy."
+    assert one(text).unit == "ITL"
+    assert one("Turkish exports rose to 3 billion lira, Turkey said.").unit == "TRL"
+
+
+def test_singular_currency_words_before_a_noun():
+    f = one("It launched a 200 mln Swiss franc bond issue.")
+    assert (f.text, f.unit) == ("200 mln Swiss franc", "CHF")
