@@ -761,3 +761,7 @@ def test_shared_currency_word_follows_the_most_named_country():
 def test_singular_currency_words_before_a_noun():
     f = one("It launched a 200 mln Swiss franc bond issue.")
     assert (f.text, f.unit) == ("200 mln Swiss franc", "CHF")
+
+
+def test_clock_time_is_not_pence():
+    assert [f.text for f in figures("Trading closed at 3p.m. with shares at 53p.")] == ["53p"]

@@ -95,7 +95,8 @@ def patterns() -> Patterns:
         qualified_cent_at=re.compile(
             rf"[\s-]{{1,3}}({dollar_quals})\s*({alternation(list(lex.cent_words))})(?!\w)", _I
         ),
-        glued_currency_at=re.compile(rf"({'|'.join(re.escape(k) for k in lex.glued_suffixes)})(?![\w])"),
+        # "53p" but not "3p.m." (a clock time).
+        glued_currency_at=re.compile(rf"({'|'.join(re.escape(k) for k in lex.glued_suffixes)})(?![\w])(?!\.m\b)"),
         currency_word_at=re.compile(rf"[\s-]{{1,3}}({alternation(list(lex.currency_words))})(?!\w)", _I),
         code_at=re.compile(rf"\s{{1,3}}({'|'.join(lex.codes)})\b"),
         quantity_at=re.compile(rf"[\s-]{{0,3}}({alternation(list(lex.quantity_units))})(?![\w/])", _I),
