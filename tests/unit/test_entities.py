@@ -102,3 +102,13 @@ def test_missing_parse_is_an_error():
     article = Article(article_id="t", text="Text.", published_at=datetime(2024, 1, 1, tzinfo=UTC))
     with pytest.raises(ValueError):
         extract_entities(build_context(article, None))
+
+
+def test_wire_upper_case_uses_the_gazetteer():
+    ents = _entities("BRAZIL SAID BRAZILIAN OFFICIALS IN BRASILIA AND THE SOVIET UNION AND JAPAN AGREED.",
+                     datetime(1987, 3, 3, tzinfo=UTC))
+    assert _by_text(ents, "BRAZIL").country == "BRA"
+    assert _by_text(ents, "BRAZILIAN").country == "BRA"
+    assert _by_text(ents, "BRASILIA").country == "BRA"
+    assert _by_text(ents, "SOVIET UNION").country == "SUN"
+    assert _by_text(ents, "JAPAN").country == "JPN"

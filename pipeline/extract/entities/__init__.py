@@ -24,7 +24,9 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
     if ctx.doc is None:
         raise ValueError(f"article {ctx.article_id}: entity extraction needs the spaCy parse (ctx.doc)")
     gaz = load_gazetteer()
-    found = mentions.merge(mentions.from_ner(ctx.doc), mentions.from_gazetteer(ctx.text, gaz))
+    found = mentions.merge(
+        mentions.from_ner(ctx.doc), mentions.from_gazetteer(ctx.text, gaz), mentions.is_upper_case(ctx.text)
+    )
     found = mentions.repair(found, ctx.text, gaz)
     resolved = resolve.resolve_all(found, ctx.doc, gaz, ctx.published_at.date())
     return coref.link(resolved, gaz, ctx.text)

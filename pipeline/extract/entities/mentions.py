@@ -90,9 +90,42 @@ def _display(folded: str, gaz: Gazetteer) -> str:
     return gaz.display_names.get(folded) or _title(folded)
 
 
+def is_upper_case(text: str) -> bool:
+    """Whether ``text`` is wire upper case (NER and case-sensitive forms fail on it)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+@lru_cache(maxsize=2)
+def _upper_table(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, tuple[str, str | None, str | None, bool]]]:
+    """Upper-case forms of country names, aliases, demonyms and capitals, for wire upper case.
+
+    Two-letter forms without dots ("US", "UK", "EC") are left out: in upper-case text "US" is
+    also the pronoun.
+    """
+    _, table = _scan_table(gaz)
+    upper: dict[str, tuple[str, str | None, str | None, bool]] = {}
+    for form, entry in table.items():
+        if entry[0] in {"GPE", "NORP", "ORG"} and (len(form) > 3 or "." in form):
+            upper[form.upper()] = entry
+    for name, code in gaz.countries.items():
+        if len(name) > 3:
+            upper.setdefault(name.upper(), ("GPE", code, "GOV", True))
+    for name, code in gaz.cities.items():
+        if len(name) > 3:
+            upper.setdefault(name.upper(), ("GPE", code, None, True))
+    forms = sorted(upper, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(w) for w in f.split(" ")) for f in forms)
+    return re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w])"), upper
+
+
 def from_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Mentions of gazetteer forms (case-sensitive, whole words) in ``text``."""
-    pattern, table = _scan_table(gaz)
+    """Mentions of gazetteer forms (case-sensitive, whole words) in ``text``; in wire upper case,
+    upper-case country, city and nationality names too."""
+    if is_upper_case(text):
+        pattern, table = _upper_table(gaz)
+    else:
+        pattern, table = _scan_table(gaz)
     out = []
     for m in pattern.finditer(text):
         label, code, kind, fixed = table[" ".join(m.group(0).split())]
@@ -100,13 +133,16 @@ def from_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-def merge(ner: list[Mention], gaz: list[Mention]) -> list[Mention]:
+def merge(ner: list[Mention], gaz: list[Mention], upper_case: bool = False) -> list[Mention]:
     """NER and gazetteer candidates, one per span.
 
     A gazetteer form inside a longer NER name ("Japan" in "Bank of Japan") is dropped: the name
     resolves its country from its parts. A gazetteer form covering a NER span replaces it (it
-    knows the label: "U.S." tagged ORG, "Soviet" tagged GPE); other NER spans stand.
+    knows the label: "U.S." tagged ORG, "Soviet" tagged GPE); other NER spans stand. In wire upper
+    case NER spans are unreliable ("JAPAN AGREED" as one ORG): the gazetteer form always wins.
     """
+    if upper_case:
+        ner = [n for n in ner if not any(g.start < n.end and n.start < g.end for g in gaz)]
     kept: list[Mention] = []
     for g in gaz:
         inside = any(n.start <= g.start and g.end <= n.end and (n.end - n.start) > (g.end - g.start) for n in ner)
