@@ -110,7 +110,6 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
-_STATEMENT_NOUN_FORMS = frozenset({"noun"})
 
 
 def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:

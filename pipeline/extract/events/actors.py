@@ -19,8 +19,8 @@ from pipeline.records import Actor, Entity
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 _TARGET_PREPS = ("with", "against", "to", "on", "upon", "toward", "towards", "from", "at", "between", "for", "into")
-# Clauses and phrases inside a noun phrase that do not tell whose the phrase is.
-_NOT_OWNER_DEPS = {"relcl", "acl", "advcl", "ccomp", "appos_skip", "punct", "cc"}
+# Prepositions inside a noun phrase whose object does not tell whose the phrase is ("officials
+# to Havana"); "in" and "of" do ("authorities in Havana", "the head of Russian diplomacy").
 _NOT_OWNER_PREPS = {"to", "with", "against", "on", "about", "over", "for", "toward", "towards", "into", "at"}
 
 
