@@ -72,6 +72,7 @@ class Gazetteer:
     titles: frozenset[str]
     honorifics: tuple[str, ...]
     courtesy_titles: frozenset[str]
+    company_officer_titles: frozenset[str]
     period_rules: tuple[PeriodRule, ...]
     case_sensitive_aliases: dict[str, str]  # exact surface -> alpha-3, for the text scan
     dateline_regions: dict[str, str]  # "Minn." -> USA
@@ -243,6 +244,7 @@ def load() -> Gazetteer:
         titles=frozenset(fold(str(t)) for t in kinds["titles"]),
         honorifics=tuple(str(h) for h in kinds["honorifics"]),
         courtesy_titles=frozenset(str(h) for h in kinds["courtesy_titles"]),
+        company_officer_titles=frozenset(str(h).lower() for h in kinds["company_officer_titles"]),
         period_rules=rules,
         case_sensitive_aliases=aliases,
         dateline_regions={str(k): str(v) for k, v in places["dateline_regions"].items()},

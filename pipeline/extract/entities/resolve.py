@@ -122,7 +122,7 @@ def _from_prefix(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> tu
         return None, None
     lo = min(t.idx for t in window)
     kind = kind_of(" ".join(t.text for t in reversed(window)), gaz)
-    if kind == "BUS" and not any(t.lower_ in {"chairman", "executive", "director", "president"} for t in window):
+    if kind == "BUS" and not any(t.lower_ in gaz.company_officer_titles for t in window):
         kind = None
     for other in sorted(resolved, key=lambda o: -o.start):
         if not (lo <= other.start and other.end <= m.start) or other.label == "PERSON":

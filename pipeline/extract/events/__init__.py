@@ -262,7 +262,7 @@ def _reporting_verb(tok, r: speech.Resolved) -> bool:
 def _second_hand(tok) -> bool:
     """'was quoted in press reports as saying': relayed speech is undated (rule 4)."""
     head = tok.head
-    return tok.dep_ in {"pcomp", "advcl", "xcomp"} and trig.lemma(head) in {"quote", "report", "cite"}
+    return tok.dep_ in {"pcomp", "advcl", "xcomp"} and trig.lemma(head) in lexicon.load().relay_verbs
 
 
 def _place_phrases(tok):
@@ -292,7 +292,7 @@ def _location(tok, actx: roles.ActorContext) -> Location | None:
         e = actx.entity_at(g)
         if e is not None and e.type in {"GPE", "LOC"}:
             return Location(text=e.text, country=e.country)
-    if trig.lemma(tok) in {"visit", "arrive", "tour", "trip"}:
+    if trig.lemma(tok) in actx.lex.destination_triggers:
         for c in tok.children:
             target = c if c.dep_ == "dobj" else None
             if c.dep_ == "prep" and c.lower_ in {"to", "in"}:

@@ -71,6 +71,11 @@ class Lexicon:
     market_objects: frozenset[str]
     speech_act_verbs: frozenset[str]
     wanting_verbs: frozenset[str]
+    refusal_with_object: frozenset[str]
+    destination_triggers: frozenset[str]
+    relay_verbs: frozenset[str]
+    planned_nouns: frozenset[str]
+    reporting_idioms: dict[str, str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
 
     def target_preps(self, etype: str) -> tuple[str, ...]:
@@ -132,5 +137,10 @@ def load() -> Lexicon:
         market_objects=_words(c["market_objects"]),
         speech_act_verbs=_words(t["speech_act_verbs"]),
         wanting_verbs=_words(t["wanting_verbs"]),
+        refusal_with_object=_words(t["refusal_with_object"]),
+        destination_triggers=_words(t["destination_triggers"]),
+        relay_verbs=_words(c["relay_verbs"]),
+        planned_nouns=_words(c["planned_nouns"]),
+        reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
     )

@@ -41,7 +41,7 @@ def modality(tok, form: str, lex: Lexicon) -> str:
         return "hypothetical"
     if words & lex.planned_aux:
         return "planned"
-    if tok.dep_ == "acl" and lemma(tok.head) in lex.planned_governors | {"plan", "proposal", "bid"}:
+    if tok.dep_ == "acl" and lemma(tok.head) in lex.planned_governors | lex.planned_nouns:
         return "planned"  # "a plan to protect Kuwaiti tankers"
     if tok.dep_ in {"advcl", "conj", "pcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         # "will meet X ... before visiting Y", "will visit A and meet B": the head's modality.

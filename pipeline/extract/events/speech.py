@@ -81,7 +81,7 @@ def prescriptive_target(head, lex: Lexicon):
             prescriptive = True
     if head.lower_ in lex.request_predicates or lemma(head) in lex.request_predicates:
         prescriptive = True
-    if lemma(head) in {"want", "like", "hope", "wish"}:
+    if lemma(head) in lex.wanting_verbs:
         # "he wanted to see stronger Japanese demand": whoever must provide what is to be seen.
         see = next((c for c in head.children if c.dep_ == "xcomp" and lemma(c) == "see"), None)
         seen = next((c for c in see.children if c.dep_ in {"dobj", "ccomp"}), None) if see is not None else None

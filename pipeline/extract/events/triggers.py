@@ -67,7 +67,8 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
                 return Trigger(tok, objects.get(lemma(obj)) or objects[obj.lower_], "verb", tok)
     if lem in lex.refusal_verbs:
         return _refusal(tok, lex)
-    if lem == "make" and has_content(tok) and any(lemma(c) == "clear" for c in tok.children):
+    idiom = lex.reporting_idioms.get(lem)
+    if idiom is not None and has_content(tok) and any(lemma(c) == idiom for c in tok.children):
         return Trigger(tok, "STATEMENT", "speech", tok)  # "made it clear that ...": a reporting verb
     if lem in lex.wanting_verbs:
         # "wants Tokyo to ease restrictions": a request to Tokyo (not "wants to buy").
@@ -96,7 +97,8 @@ def _refusal(tok, lex: Lexicon) -> Trigger | None:
     complement = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if complement is not None and lemma(complement) in lex.withheld_speech:
         return Trigger(tok, "STATEMENT", "withheld", complement)
-    if complement is not None or (lemma(tok) == "refuse" and any(c.dep_ == "dobj" for c in tok.children)):
+    with_object = lemma(tok) in lex.refusal_with_object and any(c.dep_ == "dobj" for c in tok.children)
+    if complement is not None or with_object:
         return Trigger(tok, "REJECT", "verb", tok)
     return None
 
