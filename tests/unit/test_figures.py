@@ -765,3 +765,21 @@ def test_singular_currency_words_before_a_noun():
 
 def test_clock_time_is_not_pence():
     assert [f.text for f in figures("Trading closed at 3p.m. with shares at 53p.")] == ["53p"]
+
+
+def test_fiscal_year_ended():
+    text = "In the fiscal year ended March 31 the surplus totalled 93.76 billion dlrs."
+    assert one(text, timexes=[timex(text, "March 31", "1987-03-31")]).period == "1986/87"
+    text = "Growth will be under two pct in the financial year ending June this year."
+    assert one(text, timexes=[timex(text, "June this year", "1987-06")]).period == "1986/87"
+
+
+def test_plan_period_over_several_years():
+    text = "It intends to increase trade by 220 pct in the period 1987/93."
+    assert one(text, timexes=[timex(text, "1987", "1987")]).period == "1987-01/1993-12"
+
+
+def test_since_a_quarter():
+    text = "Terms of trade had fallen by 19.9 pct since the fourth quarter of 1983."
+    f = one(text, timexes=[timex(text, "the fourth quarter of 1983", "1983-Q4")])
+    assert f.period == "1983-10/1987-03"

@@ -78,14 +78,40 @@ def months_of_year(text: str, timexes: list[Timex], anchor_year: int) -> list[Ti
 
 
 def fiscal_years(text: str, timexes: list[Timex]) -> list[Timex]:
-    """"1986/87" tagged as the year 1986 -> the fiscal year "1986/87"."""
+    """"1986/87" tagged as the year 1986 -> the fiscal year "1986/87"; a longer span such as the
+    plan period "1987/93" -> the whole years 1987-01/1993-12."""
     out = []
     for t in timexes:
         year = _year(t.value)
         m = _FISCAL_TAIL.match(text[t.end:]) if year else None
-        if m and (year + 1) % 100 == int(m.group(1)):
-            end = t.end + m.end()
+        if m is None:
+            out.append(t)
+            continue
+        end, tail = t.end + m.end(), int(m.group(1))
+        last = year - year % 100 + tail + (100 if tail < year % 100 else 0)
+        if last == year + 1:
             out.append(Timex(t.start, end, text[t.start:end], "DATE", f"{year}/{m.group(1)}"))
+        elif year + 1 < last <= year + 20:
+            out.append(Timex(t.start, end, text[t.start:end], "DATE", f"{year}-01/{last}-12"))
+        else:
+            out.append(t)
+    return out
+
+
+_FISCAL_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business)\s+year\s+end(?:ed|ing|s)?\s+(?:on\s+|in\s+)?$",
+                                 re.IGNORECASE)
+
+
+def fiscal_year_ending(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"the fiscal year ended March 31" (1987-03-31) -> the fiscal year 1986/87; a year ending in
+    December is the calendar year."""
+    out = []
+    for t in timexes:
+        m = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", t.value)
+        if m and _FISCAL_YEAR_ENDING.search(text, max(0, t.start - 40), t.start):
+            year, month = int(m.group(1)), int(m.group(2))
+            value = str(year) if month == 12 else f"{year - 1}/{year % 100:02d}"
+            out.append(Timex(t.start, t.end, t.text, "DATE", value))
         else:
             out.append(t)
     return out
@@ -120,6 +146,17 @@ def month_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _first_month(value: str) -> str | None:
+    """The first month of a year, quarter or month value ("1983-Q4" -> "1983-10")."""
+    if m := re.fullmatch(r"(\d{4})", value):
+        return f"{m.group(1)}-01"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return value
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        return f"{m.group(1)}-{3 * int(m.group(2)) - 2:02d}"
+    return None
+
+
 def open_ranges(text: str, timexes: list[Timex], published: date) -> list[Timex]:
     """"since September 1985" -> 1985-09 up to the publication month; "so far this year" -> the
     year up to the publication month; "yearend 1985" -> 1985-12."""
@@ -127,10 +164,9 @@ def open_ranges(text: str, timexes: list[Timex], published: date) -> list[Timex]
     now = f"{published.year}-{published.month:02d}"
     for t in timexes:
         value = t.value
-        start_month = re.fullmatch(r"\d{4}(?:-\d{2})?", value)
-        if start_month and _SINCE.search(text, max(0, t.start - 8), t.start):
-            first = value if "-" in value else f"{value}-01"
-            value = f"{first}/{now}" if first < now else value
+        start = _first_month(value)
+        if start and _SINCE.search(text, max(0, t.start - 8), t.start):
+            value = f"{start}/{now}" if start < now else value
         elif value == str(published.year) and (_SO_FAR.search(text, max(0, t.start - 12), t.start)
                                                or _SO_FAR.match(text[t.end:t.end + 12])):
             value = f"{published.year}-01/{now}"
@@ -197,7 +233,7 @@ def compose_periods(text: str, timexes: list[Timex], published: date) -> list[Ti
     """All compositions, in order (timexes sorted by offset)."""
     timexes = [present_as_day(date_part(t), published) for t in timexes]
     timexes = months_of_year(text, timexes, published.year)
-    timexes = month_ranges(text, fiscal_years(text, timexes))
+    timexes = month_ranges(text, fiscal_year_ending(text, fiscal_years(text, timexes)))
     return open_ranges(text, weeks_ended(text, drop_nested(timexes)), published)
 
 
