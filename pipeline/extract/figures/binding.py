@@ -43,6 +43,8 @@ class Span:
 
 @dataclass(frozen=True)
 class PeriodBinding:
+    """The period (value and text) and comparison baseline chosen for one figure."""
+
     period: str | None = None
     period_text: str | None = None
     baseline: str | None = None
@@ -117,6 +119,7 @@ _SHAPES = (r"\d{4}", r"\d{4}-\d{2}", r"\d{4}-\d{2}-\d{2}", r"\d{4}-Q[1-4]")
 
 
 def _shape(value: str) -> str | None:
+    """Which of the plain date shapes (year, month, day, quarter) ``value`` has, if any."""
     return next((shape for shape in _SHAPES if re.fullmatch(shape, value)), None)
 
 
@@ -152,6 +155,7 @@ def is_baseline(text: str, timex: Timex, sentence: Sentence) -> bool:
 
 
 def _in(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the span lies inside the sentence."""
     return sentence.start <= start and end <= sentence.end
 
 

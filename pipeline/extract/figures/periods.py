@@ -38,15 +38,18 @@ _SMALL_NUMBERS = {
 
 
 def _year(value: str) -> int | None:
+    """The year of a bare year value ("1987"), else None."""
     m = re.fullmatch(r"(\d{4})", value)
     return int(m.group(1)) if m else None
 
 
 def _months(word: str) -> int | None:
+    """A small month count written as a word or digits ("four", "10")."""
     return _SMALL_NUMBERS.get(word.lower())
 
 
 def _span(text: str, first: Timex, last: Timex, value: str) -> Timex:
+    """One DATE timex covering ``first`` to ``last`` with ``value``."""
     return Timex(first.start, last.end, text[first.start:last.end], "DATE", value)
 
 

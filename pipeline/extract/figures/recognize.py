@@ -116,6 +116,8 @@ def attach_scale(text: str, num: Numeral) -> tuple[Decimal | None, int]:
 
 @dataclass(frozen=True)
 class Unit:
+    """What stage 3 found after a number: kind, unit, where it ends, sub-unit factor, denominator."""
+
     kind: str
     unit: str | None
     end: int
@@ -139,6 +141,7 @@ def currency_prefix(text: str, start: int) -> tuple[str, int] | None:
 
 
 def _percent(text: str, pos: int) -> Unit | None:
+    """"12.5 pct", "14.9 per cent", "99 plus pct", "0.25 percentage points"."""
     m = patterns().percent_at.match(text, pos)
     if not m:
         return None
@@ -148,6 +151,7 @@ def _percent(text: str, pos: int) -> Unit | None:
 
 
 def _money(text: str, pos: int) -> Unit | None:
+    """A currency written after the amount: qualified cents, (qualified) dollars, words, ISO codes."""
     pats, lex = patterns(), lexicon()
     if m := pats.qualified_cent_at.match(text, pos):
         return Unit("money", lex.dollar_qualifiers[norm(m.group(1))], m.end(), factor=Decimal("0.01"))
@@ -164,6 +168,7 @@ def _money(text: str, pos: int) -> Unit | None:
 
 
 def _quantity(text: str, pos: int) -> Unit | None:
+    """A unit of goods ("tonnes", "mln barrels", fused "b/d"), with its factor into the base unit."""
     m = patterns().quantity_at.match(text, pos)
     if not m:
         return None
@@ -187,6 +192,7 @@ def _people(text: str, pos: int) -> Unit | None:
 
 
 def _multiplier_times(text: str, pos: int) -> Unit | None:
+    """"three times higher": the number is a multiplier."""
     m = patterns().times_at.match(text, pos)
     if not m:
         return None
