@@ -281,7 +281,7 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
     return actors
 
 
-_INNER_OWNER_PREPS = {"of", "against", "on", "with", "to", "from", "toward", "towards"}
+_INNER_OWNER_PREPS = {"of", "against", "on", "with", "to", "from", "toward", "towards", "by"}
 
 
 def _inside(tok, ctx: ActorContext, preps, depth: int = 2) -> list[Actor]:

@@ -71,6 +71,8 @@ class Lexicon:
     market_objects: frozenset[str]
     speech_act_verbs: frozenset[str]
     wanting_verbs: frozenset[str]
+    raising_senses: frozenset[str]
+    raising_complements: frozenset[str]
     refusal_with_object: frozenset[str]
     destination_triggers: frozenset[str]
     relay_verbs: frozenset[str]
@@ -137,6 +139,8 @@ def load() -> Lexicon:
         market_objects=_words(c["market_objects"]),
         speech_act_verbs=_words(t["speech_act_verbs"]),
         wanting_verbs=_words(t["wanting_verbs"]),
+        raising_senses=_words(t["raising_senses"]),
+        raising_complements=_words(t["raising_complements"]),
         refusal_with_object=_words(t["refusal_with_object"]),
         destination_triggers=_words(t["destination_triggers"]),
         relay_verbs=_words(c["relay_verbs"]),

@@ -79,6 +79,10 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
     if lem in lex.passive_verbs:
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp"
         return Trigger(tok, lex.passive_verbs[lem], "passive", tok) if passive else None
+    if lem in lex.raising_senses and any(
+        c.dep_ == "xcomp" and lemma(c) in lex.raising_complements for c in tok.children
+    ):
+        return None  # "promises to be hard hit"
     if lem in lex.verbs:
         if lex.verbs[lem] == "COOPERATE" and any(lemma(o) in lex.market_objects for o in _objects(tok)):
             return None  # "buy dollars against yen": a market operation
