@@ -783,3 +783,17 @@ def test_since_a_quarter():
     text = "Terms of trade had fallen by 19.9 pct since the fourth quarter of 1983."
     f = one(text, timexes=[timex(text, "the fourth quarter of 1983", "1983-Q4")])
     assert f.period == "1983-10/1987-03"
+
+
+def test_past_figure_in_a_forecast_sentence_is_reported():
+    text = "Thailand's GDP will expand five pct this calendar year, up from 3.8 pct in 1986."
+    tx = [timex(text, "this calendar year", "1987"), timex(text, "1986", "1986")]
+    found = figures(text, timexes=tx)
+    assert [(f.period, f.modality) for f in found] == [("1987", "forecast"), ("1986", None)]
+
+
+def test_reported_forecast_of_a_past_period_stays_a_forecast():
+    text = "In 2023, our bilateral trade will increase ninefold compared to 2022, the ambassador said in December."
+    tx = [timex(text, "2023", "2023"), timex(text, "2022", "2022"), timex(text, "December", "2023-12")]
+    assert one(text, timexes=tx, published="2024-02-20").modality == "forecast"
+

@@ -337,13 +337,17 @@ def find_parties(text: str, sentence: Sentence, entities: tuple[Entity, ...], ma
 
 
 def find_modality(text: str, sentence: Sentence, span: Span) -> str | None:
-    """'forecast' when a future cue precedes the figure in its clause, 'target' for targets."""
+    """'forecast' when a future cue precedes the figure in its clause, 'target' for targets.
+
+    A figure on the far side of a comparison after the cue is the reported base, not part of the
+    forecast ("GDP will expand five pct this year, up from 3.8 pct in 1986").
+    """
     start = max(sentence.start, span.start - 60)
     window = text[start:span.start]
     window = window[max(window.rfind(";"), -1) + 1:]
     pats = patterns()
-    if pats.target.search(window):
-        return "target"
-    if pats.forecast.search(window):
-        return "forecast"
+    for kind, pattern in (("target", pats.target), ("forecast", pats.forecast)):
+        cues = list(pattern.finditer(window))
+        if cues and not _COMPARISON.search(window, cues[-1].end()):
+            return kind
     return None

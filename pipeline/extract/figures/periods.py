@@ -245,3 +245,4 @@ def drop_nested(timexes: list[Timex]) -> list[Timex]:
     return [t for t in timexes
             if not any(o is not t and o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
                        for o in timexes)]
+
