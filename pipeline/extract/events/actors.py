@@ -129,7 +129,8 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     for e in owners:
         if e.country or e.kind == "IGO":
             return Actor(text=text, country=e.country, kind=kind or _entity_kind(e), start=lo, end=hi)
-    anaphor = ctx.lex.anaphoric_heads.get(lemma(tok))
+    # A plural head ("the major industrial countries") names a group, not one earlier country.
+    anaphor = ctx.lex.anaphoric_heads.get(lemma(tok)) if tok.tag_ not in {"NNS", "NNPS"} else None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is not None and owner.lower_ in lex.thing_pronouns | lex.group_pronouns and kind is not None:
         # "its army": the army of whatever "its" is.
@@ -271,6 +272,11 @@ def with_conjuncts(tok) -> list:
 def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
     """Actors of a phrase and its conjuncts, one per distinct country (compound actors are split)."""
     actors: list[Actor] = []
+    if inner_preps is not None and ctx.entity_at(tok) is None and tok.pos_ != "PRON":
+        # Those asked to act sit inside the phrase ("demand growth in Japan and Western Europe").
+        inside = _inside(tok, ctx, inner_preps)
+        if inside:
+            return inside
     for t in with_conjuncts(tok):
         a = resolve_phrase(t, ctx)
         if a is not None and all(a.country != b.country for b in actors):
