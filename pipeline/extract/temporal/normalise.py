@@ -129,6 +129,12 @@ def _preceded_by(scope: Scope, m: re.Match[str], kind: str) -> bool:
     return _left_context(kind).search(scope.before(m, 20)) is not None
 
 
+def _sentence_initial(scope: Scope, m: re.Match[str]) -> bool:
+    """Whether the match opens its sentence, heading or quotation (so a capital says nothing)."""
+    before = scope.text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'`“‘(")
+    return m.start() <= scope.sent_start or not before or before[-1] in ".!?:;\n-–—_"
+
+
 def _shift(word: str | None) -> int | None:
     if not word:
         return None
@@ -346,6 +352,15 @@ def year_ago(m: re.Match[str], scope: Scope) -> Norm | None:
     return Norm("DATE", str(scope.anchor.year - 1))
 
 
+def same_unit_year_ago(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'the same month last year': that month (week) one year before the month just talked about
+    (re-anchored on the preceding date, like 'the previous year')."""
+    unit = _word(_g(m, "unit"))
+    amount = -12 if unit == "month" else -52
+    value = tu.shift_value(scope.anchor, unit, amount)
+    return Norm("DATE", value, relative=(unit, amount, "shift")) if value else None
+
+
 def half(m: re.Match[str], scope: Scope) -> Norm | None:
     """'the first half of 1987' -> '1987-H1'; "the last half of the '80s" -> '198' mod END."""
     h = lexicon()["half_ordinals"][_word(_g(m, "half"))]
@@ -402,6 +417,8 @@ def relative_day(m: re.Match[str], scope: Scope) -> Norm | None:
     if _g(m, "thispart"):
         return Norm("TIME", f"{scope.anchor}T{lexicon()['day_parts'][_word(_g(m, 'daypart'))]}")
     word = _word(_g(m, "relday"))
+    if _g(m, "relday")[0].isupper() and not _sentence_initial(scope, m):
+        return None  # 'the Tonight Show', 'USA Today', 'the Today programme': a name
     day = scope.anchor + timedelta(days=lexicon()["relative_days"][word])
     part = lexicon()["relative_day_parts"].get(word)  # 'tonight' is today's night
     if _g(m, "daypart"):
@@ -602,6 +619,7 @@ def set_adverb(m: re.Match[str], scope: Scope) -> Norm | None:
 NORMALISERS: dict[str, Normaliser] = {
     fn.__name__: fn
     for fn in (ymd, month_day, month_year, month, holiday, year, year_range, decade, century, quarter,
-               reporting_quarter, year_ago, spelled_year, half, season, relative_day, weekday, relative_unit, offset,
+               reporting_quarter, year_ago, same_unit_year_ago,
+               spelled_year, half, season, relative_day, weekday, relative_unit, offset,
                vague_ref, clock_time, daypart, duration, set_every, set_adverb)
 }

@@ -69,6 +69,16 @@ def _participle(text: str, match: re.Match[str], window: tuple[int, int]) -> boo
     return cues.participle_after.match(text, match.end(), window[1]) is not None
 
 
+def _in_neutral(text: str, match: re.Match[str]) -> bool:
+    """Whether an -ed word is part of a listed neutral phrase ('as expected')."""
+    cues = _cues()
+    for phrase in cues.listed.finditer(text, max(0, match.start() - 25), min(len(text), match.end() + 5)):
+        if phrase.start() <= match.start() and match.end() <= phrase.end() \
+                and re.sub(r"\s+", " ", phrase.group(0).lower()) in cues.neutral:
+            return True
+    return False
+
+
 def _nearest(regex: re.Pattern[str], text: str, span: tuple[int, int], window: tuple[int, int],
              skip: frozenset[str], participles: bool = False) -> tuple[int, str] | None:
     """(distance, cue word) of the closest match outside ``span`` within ``window``; with
@@ -79,7 +89,7 @@ def _nearest(regex: re.Pattern[str], text: str, span: tuple[int, int], window: t
         if match.start() < end and match.end() > start:
             continue
         word = re.sub(r"\s+", " ", match.group(0).lower())
-        if word in skip or (participles and _participle(text, match, window)):
+        if word in skip or (participles and (_participle(text, match, window) or _in_neutral(text, match))):
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end
         if best is None or distance < best[0]:
@@ -101,7 +111,8 @@ def segment_of(text: str, sent_start: int, sent_end: int, start: int, end: int) 
 
 def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int,
                  reach: int | None = None) -> str | None:
-    """'past', 'future', 'deadline' (a deadline word right before it) or None for the expression at [start, end) in sentence [sent_start, sent_end).
+    """'past', 'future', 'deadline' (a deadline word right before it) or None for the expression
+    at [start, end) in sentence [sent_start, sent_end).
 
     Within a tier the closest cue wins (by characters, cues inside the expression ignored), because
     a long news sentence often mixes a past verb with a quoted future ('will'). With ``reach``, a

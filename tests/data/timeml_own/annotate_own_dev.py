@@ -108,7 +108,7 @@ GOLD: dict[str, tuple[str | None, list[tuple]]] = {
         ("November 15", 0, "DATE", "1987-11-15"),
         ("34-1/2 month", 0, "DURATION", "P34.5M"),
         ("two-year", 0, "DURATION", "P2Y"),
-        ("ten-year", 0, "DURATION", "P10Y"),
+        ("the full ten-year period", 0, "DURATION", "P10Y"),  # corrected, see README
         ("currently", 0, "DATE", "PRESENT_REF"),
         ("annually", 0, "SET", "P1Y"),
     ]),
@@ -215,7 +215,8 @@ def main() -> None:
                 timexes.append(timex)
             timexes.sort(key=lambda t: t["start"])
             spans = [(t["start"], t["end"]) for t in timexes]
-            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"{doc_id}: overlapping gold"
+            ordered = zip(spans, spans[1:], strict=False)
+            assert all(a[1] <= b[0] for a, b in ordered), f"{doc_id}: overlapping gold"
             out.write(json.dumps({"doc_id": doc_id, "dct": dct, "source": "bbc" if doc_id.startswith("bbc") else
                                   "reuters21578", "title": article["title"], "text": text,
                                   "timex": timexes}, ensure_ascii=False) + "\n")
