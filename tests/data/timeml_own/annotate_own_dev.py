@@ -1,4 +1,4 @@
-"""Build own_dev.jsonl: hand-written TIMEX3 gold for 18 Reuters-21578 / BBC articles.
+"""Build own_dev.jsonl and own_test.jsonl: hand-written TIMEX3 gold for Reuters-21578 / BBC articles.
 
 The annotations below were written by hand from the article text (TimeML/TimeBank conventions,
 see README.md) before the tagger was run on these articles. Each entry is
@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 CORPORA = Path("/work/shared/corpora")
-OUT = Path(__file__).resolve().parent / "own_dev.jsonl"
+HERE = Path(__file__).resolve().parent
 
 # doc_id -> (DCT, annotations). Reuters DCT = published_at date; BBC DCT chosen from the text
 # (see README.md).
@@ -184,6 +184,96 @@ GOLD: dict[str, tuple[str | None, list[tuple]]] = {
 }
 
 
+# A second set, annotated the same way after the first round of tuning on GOLD and scored only
+# once, at the end of that round: the untouched check of generalisation (see README.md).
+TEST_GOLD: dict[str, tuple[str | None, list[tuple]]] = {
+    "reuters21578-15703": (None, [
+        ("1987", 0, "DATE", "1987"),
+        ("1987", 1, "DATE", "1987"),
+        ("1986", 0, "DATE", "1986"),
+        ("first quarter", 0, "DATE", "1987-Q1"),
+        ("the year ago quarter", 0, "DATE", "1986-Q1"),
+        ("1986", 1, "DATE", "1986"),
+        ("the mid-1990s", 0, "DATE", "199", "MID"),
+        ("this year", 0, "DATE", "1987"),
+    ]),
+    "reuters21578-9889": (None, [
+        ("April 30, 2002", 0, "DATE", "2002-04-30"),
+        ("April 30, 1992", 0, "DATE", "1992-04-30"),
+        ("April 30, 1997", 0, "DATE", "1997-04-30"),
+    ]),
+    "reuters21578-5231": (None, [
+        ("February", 0, "DATE", "1987-02"),
+        ("January", 0, "DATE", "1987-01"),
+        ("February 1986", 0, "DATE", "1986-02"),
+        ("the 12 months", 0, "DURATION", "P12M"),
+        ("February", 2, "DATE", "1987-02"),
+        ("February", 3, "DATE", "1987-02"),
+        ("August 1985", 0, "DATE", "1985-08"),
+        ("recent", 0, "DATE", "PAST_REF"),
+    ]),
+    "reuters21578-933": (None, [
+        ("today", 0, "DATE", "1987-03-03"),
+        ("September, 1990", 0, "DATE", "1990-09"),
+        ("November, 1991", 0, "DATE", "1991-11"),
+        ("February 22", 0, "DATE", "1987-02-22"),
+        ("March next year", 0, "DATE", "1988-03"),
+    ]),
+    "reuters21578-2557": (None, [
+        ("last year", 0, "DATE", "1986"),
+        ("1972", 0, "DATE", "1972"),
+        ("1985", 0, "DATE", "1985"),
+        ("1985", 1, "DATE", "1985"),
+        ("1986", 0, "DATE", "1986"),
+        ("1985", 2, "DATE", "1985"),
+        ("December", 0, "DATE", "1986-12"),
+        ("the same 1985 month", 0, "DATE", "1985-12"),
+        ("a year earlier", 0, "DATE", "1985-12"),
+    ]),
+    "reuters21578-19405": (None, [
+        ("this week", 0, "DATE", "1987-W25"),
+        ("five years ago", 0, "DATE", "1982"),
+        ("this week", 1, "DATE", "1987-W25"),
+        ("1982", 0, "DATE", "1982"),
+        ("Later that year", 0, "DATE", "1982"),
+    ]),
+    "reuters21578-6854": (None, [
+        ("34 month", 0, "DURATION", "P34M"),
+        ("January 1990", 0, "DATE", "1990-01"),
+        ("the end of the current fiscal year", 0, "DATE", "1987", "END"),
+    ]),
+    "reuters21578-2860": (None, [
+        ("1994", 0, "DATE", "1994"),
+        ("February 20", 0, "DATE", "1987-02-20"),
+        ("seven-year", 0, "DURATION", "P7Y"),
+        ("late yesterday", 0, "DATE", "1987-03-05", "END"),
+        ("yesterday", 1, "DATE", "1987-03-05"),
+        ("1999", 0, "DATE", "1999"),
+    ]),
+    "reuters21578-20613": (None, [
+        ("373-day", 0, "DURATION", "P373D"),
+        ("October 28 1988", 0, "DATE", "1988-10-28"),
+        ("October 26 1988", 0, "DATE", "1988-10-26"),
+    ]),
+    "reuters21578-16442": (None, [
+        ("February", 0, "DATE", "1987-02"),
+        ("monthly", 0, "SET", "P1M"),
+        ("Tuesday", 0, "DATE", "1987-04-14"),
+        ("recent", 0, "DATE", "PAST_REF"),
+        ("future", 0, "DATE", "FUTURE_REF"),
+        ("monthly", 1, "SET", "P1M"),
+        ("January", 0, "DATE", "1987-01"),
+        ("February", 1, "DATE", "1987-02"),
+        ("Previously", 0, "DATE", "PAST_REF"),
+        ("monthly", 2, "SET", "P1M"),
+        ("subsequent months", 0, "DURATION", "PXM"),
+        ("February", 2, "DATE", "1987-02"),
+        ("several weeks", 0, "DURATION", "PXW"),
+        ("monthly", 3, "SET", "P1M"),
+    ]),
+}
+
+
 def _find(text: str, surface: str, nth: int) -> tuple[int, int]:
     """Offsets of the nth whole-word occurrence of ``surface`` (spaces match any whitespace)."""
     pattern = r"(?<![\w-])" + r"\s+".join(re.escape(part) for part in surface.split(" ")) + r"(?![\w])"
@@ -193,16 +283,10 @@ def _find(text: str, surface: str, nth: int) -> tuple[int, int]:
     return matches[nth].start(), matches[nth].end()
 
 
-def main() -> None:
-    articles = {}
-    for name in ("reuters21578.jsonl.gz", "bbc.jsonl.gz"):
-        with gzip.open(CORPORA / name, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                record = json.loads(line)
-                if record["id"] in GOLD:
-                    articles[record["id"]] = record
-    with open(OUT, "w", encoding="utf-8") as out:
-        for doc_id, (dct, annotations) in GOLD.items():
+def build(gold: dict[str, tuple[str | None, list[tuple]]], articles: dict[str, dict], out_path: Path) -> None:
+    """Write one gold file from its annotation table."""
+    with open(out_path, "w", encoding="utf-8") as out:
+        for doc_id, (dct, annotations) in gold.items():
             article = articles[doc_id]
             text = article["text"]
             dct = dct or article["published_at"][:10]
@@ -220,7 +304,20 @@ def main() -> None:
             out.write(json.dumps({"doc_id": doc_id, "dct": dct, "source": "bbc" if doc_id.startswith("bbc") else
                                   "reuters21578", "title": article["title"], "text": text,
                                   "timex": timexes}, ensure_ascii=False) + "\n")
-    print(f"wrote {OUT} ({len(GOLD)} docs, {sum(len(a) for _, a in GOLD.values())} timexes)")
+    print(f"wrote {out_path} ({len(gold)} docs, {sum(len(a) for _, a in gold.values())} timexes)")
+
+
+def main() -> None:
+    wanted = set(GOLD) | set(TEST_GOLD)
+    articles = {}
+    for name in ("reuters21578.jsonl.gz", "bbc.jsonl.gz"):
+        with gzip.open(CORPORA / name, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                record = json.loads(line)
+                if record["id"] in wanted:
+                    articles[record["id"]] = record
+    build(GOLD, articles, HERE / "own_dev.jsonl")
+    build(TEST_GOLD, articles, HERE / "own_test.jsonl")
 
 
 if __name__ == "__main__":
