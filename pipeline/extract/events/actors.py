@@ -125,6 +125,10 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     # Nationality or country inside the phrase ("Brazilian officials", "authorities in Havana").
     inside = [e for e in ctx.entities_between(lo, hi) if e.type != "PERSON" or e.country]
     owners = [e for e in inside if not _after_preposition(e, ctx, _NOT_OWNER_PREPS)]
+    if lemma(tok) in lex.nouns:
+        # An event noun's prepositional phrases tell where, not whose ("a stoppage in Spain's port").
+        direct = {t.idx for t in tok.children if t.dep_ in {"compound", "amod", "poss", "nmod"} for t in t.subtree}
+        owners = [e for e in owners if e.start in direct]
     kind = kind_of(text, ctx.gaz)
     for e in owners:
         if e.country or e.kind == "IGO":
@@ -195,9 +199,27 @@ def _igo_official(text: str, ctx: ActorContext) -> bool:
     return any(e.kind == "IGO" for e in ctx.entities if e.text in text)
 
 
+def _bound_subject(tok):
+    """The subject a possessive pronoun is bound to: "the group held its first meeting" -> the
+    group; None when the pronoun sits inside that subject ("its army invaded") or it is a pronoun."""
+    if tok.dep_ != "poss":
+        return None
+    gov = noun_governor(tok.head)
+    subject = subject_of(gov) if gov is not None else None
+    if subject is None or subject.pos_ == "PRON" or tok.i in {t.i for t in subject.subtree}:
+        return None
+    return subject
+
+
 def _pronoun(tok, ctx: ActorContext) -> Actor | None:
     low = tok.lower_
     lex = ctx.lex
+    bound = _bound_subject(tok)
+    if bound is not None and low not in lex.first_person_pronouns:
+        a = resolve_phrase(bound, ctx)
+        if a is None:
+            return None  # bound to an unnamed or anonymous subject
+        return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
     sentence_start = tok.sent.start_char
     if low in lex.person_pronouns or low in lex.first_person_pronouns:
         # A person named earlier in the same sentence, else the latest person subject (a named

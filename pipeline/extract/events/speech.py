@@ -37,7 +37,13 @@ def contents(tok) -> list:
     """The clause heads a reporting verb reports: its ccomp, or the clause it is a parenthetical of."""
     heads = [c for c in tok.children if c.dep_ == "ccomp"]
     # "made it clear that he backed ...": the clause hangs from "clear".
-    heads += [g for c in tok.children if c.dep_ in {"oprd", "acomp", "ccomp"} for g in c.children if g.dep_ == "ccomp"]
+    heads += [
+        g
+        for c in tok.children
+        if c.dep_ in {"oprd", "acomp", "ccomp"}
+        for g in c.children
+        if g.dep_ == "ccomp" or (g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children))
+    ]
     if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i and _is_inverted_report(tok)):
         heads.append(tok.head)
     if not heads and tok.dep_ == "ROOT":
