@@ -197,3 +197,38 @@ def test_sentence_offsets_hold_the_trigger():
     text = "Japan and Britain signed a securities agreement. Brazil accused the United States of dumping."
     for ev in _events(text):
         assert ev.sentence.start <= ev.trigger.start < ev.sentence.end
+
+
+# --- rules learnt on the dev sets ----------------------------------------------------------------
+
+def test_they_after_anonymous_sources_is_no_event():
+    text = "Several economists said the Fed would not act. They said rates would stay put."
+    assert _events(text, dateline="NEW YORK, March 12") == ()
+
+
+def test_declined_to_comment_is_a_withheld_statement_not_a_rejection():
+    events = _events("Japan's Finance Ministry declined to comment.", dateline="TOKYO, April 8")
+    assert [(_codes(e), e.modality) for e in events] == [(("STATEMENT", "JPN", None), "negated")]
+    assert _events("Exports declined sharply, the ministry said.", dateline="TOKYO, April 8")[0].type == "STATEMENT"
+
+
+def test_currency_purchases_are_market_operations():
+    events = _events("The Bundesbank bought dollars against yen in concert with the Bank of France.")
+    assert not [e for e in events if e.type == "COOPERATE"]
+
+
+def test_dateline_region_places_unnamed_companies():
+    events = _events("BMC Industries Inc said profits rose.", dateline="ST. PAUL, Minn., March 6")
+    assert _codes(events[0]) == ("STATEMENT", "USA", None)
+
+
+def test_reported_would_is_planned():
+    text = "House Speaker Jim Wright said he would question President Reagan tomorrow."
+    ev = _find(_events(text, [("tomorrow", "2024-02-21")], dateline="WASHINGTON, June 29"), "CONSULT")
+    assert ev.modality == "planned" and ev.date == "2024-02-21"
+
+
+def test_a_later_dated_report_does_not_date_the_saying():
+    text = "The company said after April 3 the price of its warrants will return to two dlrs."
+    ev = _find(_events(text, [("April 3", "2024-04-03")], dateline="NEW YORK, March 20"), "STATEMENT")
+    assert ev.date == "2024-02-20" and ev.modality == "asserted"

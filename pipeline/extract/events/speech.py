@@ -116,6 +116,11 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     for t in triggers:
         if t.form != "speech":
             continue
+        # "declined to comment": the refusal is the record (a withheld statement).
+        head = by_token.get(t.token.head.i)
+        if t.token.dep_ == "xcomp" and head is not None and head.form == "withheld":
+            dropped.add(t.token.i)
+            continue
         # "the embargo that the US alone defends": a relative clause is background, not a report.
         if t.token.dep_ == "relcl":
             dropped.add(t.token.i)
