@@ -434,6 +434,8 @@ def weekday(m: re.Match[str], scope: Scope) -> Norm | None:
         return Norm("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
     shift = _shift(_g(m, "shift"))
     tense = None if shift is not None else scope.tense(m, reach=WEEKDAY_CUE_REACH, segment=True)
+    if shift is None and re.match(r"['’]s\b", scope.text[m.end() : m.end() + 3]):
+        tense = "past"  # "Wednesday's ruling": a possessive weekday names an event that has happened
     day = tu.pick_weekday(scope.anchor, number, tense, shift)
     # 'Friday night' is annotated in TimeBank/AQUAINT mostly as a DATE valued with the day itself,
     # so the part of the day widens the span but not the value.
@@ -579,7 +581,7 @@ def duration(m: re.Match[str], scope: Scope) -> Norm | None:
     if unit == "second" and _g(m, "one"):
         return None  # 'a second term': the ordinal, not one second
     if _g(m, "vague") is not None:  # 'several years', 'recent weeks', 'for years' (an empty group)
-        amount = None
+        amount = lexicon()["vague_quantity_values"].get(_word(_g(m, "vague")))
     elif _g(m, "halfof"):
         amount = 0.5  # 'half an hour', 'a half-hour', 'half a century'
     elif _g(m, "one"):

@@ -97,7 +97,7 @@ def _nearest(regex: re.Pattern[str], text: str, span: tuple[int, int], window: t
     return best
 
 
-_SEGMENT_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”]|\s[-–—]\s")  # not the comma of '1,000'
 
 
 def segment_of(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[int, int]:
