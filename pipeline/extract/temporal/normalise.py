@@ -466,6 +466,18 @@ def relative_unit(m: re.Match[str], scope: Scope) -> Norm | None:
     return Norm("DATE", value, relative=(unit, amount, "shift") if anaphoric else None) if value else None
 
 
+def year_ended(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'the year ended Sept. 30', 'the fiscal year ending June 30': a twelve-month period (TimeBank
+    values it as the duration P1Y; the end date is tagged on its own)."""
+    return Norm("DURATION", "P1Y")
+
+
+def the_year(m: re.Match[str], scope: Scope) -> Norm | None:
+    """'for the year', 'earlier in the year': the current year (the preposition, required by the
+    rule, stays outside the span)."""
+    return Norm("DATE", str(scope.anchor.year))
+
+
 def offset(m: re.Match[str], scope: Scope) -> Norm | None:
     """'three years ago' -> the year; 'a year earlier' in an earnings sentence -> that quarter."""
     unit = _unit(_g(m, "unit"))
@@ -490,6 +502,8 @@ def vague_ref(m: re.Match[str], scope: Scope) -> Norm | None:
     """'now', 'currently' -> PRESENT_REF; 'recently' -> PAST_REF; 'the future' -> FUTURE_REF."""
     lex = lexicon()
     word = _word(_g(m, "ref"))
+    if word in lex["discourse_refs"] and scope.text.startswith(",", m.end()) and _sentence_initial(scope, m):
+        return None  # 'Now, he says, ...': a discourse marker opening the sentence, not a time
     nxt = re.match(r"\s*([A-Za-z]+)", scope.after(m, 20))
     if nxt and nxt.group(1).lower() in lex["vague_ref_blockers_after"]:
         return None
@@ -621,7 +635,7 @@ def set_adverb(m: re.Match[str], scope: Scope) -> Norm | None:
 NORMALISERS: dict[str, Normaliser] = {
     fn.__name__: fn
     for fn in (ymd, month_day, month_year, month, holiday, year, year_range, decade, century, quarter,
-               reporting_quarter, year_ago, same_unit_year_ago,
+               reporting_quarter, year_ago, same_unit_year_ago, year_ended, the_year,
                spelled_year, half, season, relative_day, weekday, relative_unit, offset,
                vague_ref, clock_time, daypart, duration, set_every, set_adverb)
 }
