@@ -150,6 +150,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             actx.remember_plural(speaker, spoken[0] if spoken else None)
         if subj is None and t.form == "verb" and r.speech is None and not _passive(tok):
             return []  # "to protect them", "protecting ships": no one named acts
+        if subj is not None and not first and t.form == "verb" and subj.dep_ != "nsubjpass":
+            return []  # "exporters to sell more", "a group that opposed": no identifiable actor
         if not first and r.speech is not None and r.speech is not tok and not _passive(tok):
             speaker = roles.subject_of(r.speech)
             first = roles.resolve_all(speaker, actx) if speaker is not None else []

@@ -348,6 +348,8 @@ def subject_of(verb) -> object | None:
     for _ in range(6):
         for c in tok.children:
             if c.dep_ in _SUBJECT_DEPS:
+                if tok is not verb and c.lower_ == "it" and lemma(tok) == "be":
+                    return None  # "it was unjust to blame ...": an expletive, no actor
                 return c
             if c.dep_ == "agent":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
