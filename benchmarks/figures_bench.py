@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.extract.figures.evaluate import predict, read_jsonl  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "figures"
-SETS = ("figures_dev", "own_dev", "own_blind")
+SETS = ("figures_dev", "own_dev", "own_blind", "own_blind2")
 
 
 def load_scorer():
