@@ -47,6 +47,8 @@ def load_yaml(name: str) -> dict:
 
 @dataclass(frozen=True)
 class PeriodRule:
+    """``code`` stands for ``country`` before ``until`` (or from ``since``): Russia in 1987 is SUN."""
+
     country: str
     code: str
     until: date | None

@@ -101,12 +101,14 @@ def cluster_events(reports: Sequence[tuple[str, str | None, Event]]) -> list[str
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
+        """Root of ``i``'s cluster (union-find with path halving)."""
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
     def union(i: int, j: int) -> None:
+        """Merge two clusters; the lower index stays root, so results do not depend on call order."""
         ri, rj = find(i), find(j)
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)

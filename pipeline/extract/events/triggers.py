@@ -28,10 +28,12 @@ class Trigger:
 
     @property
     def start(self) -> int:
+        """Character offset where the trigger span starts."""
         return self.token.idx
 
     @property
     def end(self) -> int:
+        """Character offset where the trigger span ends (exclusive), particle included."""
         return self.last.idx + len(self.last.text) if self.last.i >= self.token.i else self.token.idx + len(self.token)
 
 
