@@ -390,3 +390,77 @@ def test_seed_article_expressions(phrase, type_, value, mod):
 def test_seed_article_both_2022_mentions():
     bare = [t for t in tag_text(SEED, DCT_2024) if t.text == "2022"]
     assert [t.value for t in bare] == ["2022", "2022"]  # 'compared to 2022' and 'in 2022 the trade'
+
+
+# --- round 2: tense cues, Reuters shorthand, 'the year' -------------------------------------
+
+DCT_1987 = date(1987, 3, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a passive participle takes its tense from the auxiliary: 'will be released' is future
+    ("The report will be released on 11 March, Blair has said.", "11 March", "2024-03-11"),
+    ("The sale is expected to be completed on April 24.", "April 24", "2024-04-24"),
+    # an -ed participle before an agent decides nothing ('chaired by'); 'will' does
+    ("July's summit - chaired by the prime minister - will use the report.", "July", "2024-07"),
+    # irrealis 'agreed to' / 'decided to': the event is still ahead
+    ("The bank agreed to purchase the line in May.", "May", "2024-05"),
+])
+def test_future_clauses_with_past_looking_words(text, phrase, value):
+    assert one(text, phrase, DCT_2024).value == value
+
+
+def test_as_expected_and_next_to_decide_nothing():
+    # 'as expected' is no future cue: the weekday stays in the past (DCT is a Tuesday)
+    assert one("He withdrew from the event as expected on Sunday.", "Sunday", DCT_2024).value == "2024-02-18"
+    text = "Mark Philippoussis withdrew from the Sydney International tennis tournament as expected on Sunday."
+    assert one(text, "Sunday", DCT_2024).value == "2024-02-18"
+    # 'next to' is a preposition, and the comma of '1,000' does not split the clause
+    text = "More than 100 people have been killed and 1,000 wounded in the blasts next to the embassy on Friday."
+    assert one(text, "Friday", DCT_2024).value == "2024-02-16"
+
+
+def test_scheduled_present_and_as_soon_as_are_future():
+    assert one("Hewitt begins his campaign on Thursday.", "Thursday", DCT_2024).value == "2024-02-22"
+    assert one("The group could leave as soon as Friday, he said.", "Friday", DCT_2024).value == "2024-02-23"
+
+
+def test_passive_auxiliary_decides_and_deadline_after_date():
+    # 'be paid' / 'is heard': the participle is no past cue ('will', or nothing, decides)
+    assert one("The dividend will be paid Dec. 14 to holders.", "Dec. 14", DCT_1989).value == "1989-12-14"
+    assert one("The case is heard in May in the appeals court.", "May", DCT_2024).value == "2024-05"
+    # an -ed adjective is no verb
+    assert one("It will redeem the preferred shares on Oct. 31.", "Oct. 31", DCT_1989).value == "1989-10-31"
+    # 'the Jan. 14 deadline' is the nearest Jan. 14, whatever the verb says
+    assert one("He gave no reason for the March 1 deadline.", "March 1", DCT_2024).value == "2024-03-01"
+
+
+def test_possessive_weekday_is_past():
+    text = "Lawyers said they would look for ways to get around Friday's ruling."
+    assert one(text, "Friday", DCT_2024).value == "2024-02-16"
+
+
+@pytest.mark.parametrize("text, phrase, kind, value, mod", [
+    ("Farmers are paid for their 1986/87 crop.", "1986/87", "DATE", "1986/1987", None),
+    ("Stocks were 270,212 tonnes at end-February 1986.", "end-February 1986", "DATE", "1986-02", "END"),
+    ("The February load factor fell to 49 pct from 51 pct during the same month last year.",
+     "the same month last year", "DATE", "1986-02", None),
+    ("Miles declined for the two-month period.", "the two-month period", "DURATION", "P2M", None),
+    ("It is not going to change for a couple of years.", "a couple of years", "DURATION", "P2Y", None),
+])
+def test_reuters_shorthand(text, phrase, kind, value, mod):
+    timex = one(text, phrase, DCT_1987)
+    assert (timex.type, timex.value, timex.mod) == (kind, value, mod)
+
+
+def test_the_year():
+    assert one("Net income for the year ended Sept. 30 rose.", "the year", DCT_1989).value == "P1Y"
+    assert one("It will probably have a loss for the year.", "the year", DCT_1989).value == "1989"
+    assert one("Sales for the full year rose 5%.", "the full year", DCT_1989).value == "1989"
+    assert [t.text for t in tag_text("Sales fell in the year-ago quarter.", DCT_1989)] == ["the year-ago quarter"]
+
+
+def test_names_and_discourse_markers_are_not_times():
+    assert values("Carson hosted the Tonight Show for 30 years.", DCT_2024) == [("30 years", "DURATION", "P30Y")]
+    assert values("Now, he says, it looks different.", DCT_2024) == []
+    assert one("Today, the plan was dropped.", "Today", DCT_2024).value == "2024-02-20"

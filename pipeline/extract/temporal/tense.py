@@ -35,6 +35,7 @@ class _Cues:
     participle_before: re.Pattern[str]  # 'will be released': the auxiliary decides, not the -ed word
     participle_after: re.Pattern[str]  # 'chaired by': a participle, no tense of its own
     future_right_before: re.Pattern[str]  # 'as soon as Tuesday'
+    deadline_after: re.Pattern[str]  # 'the Jan. 14 deadline'
 
 
 @cache
@@ -54,6 +55,7 @@ def _cues() -> _Cues:
         participle_before=re.compile(rf"(?<![\w'])(?:{_phrases(cues['participle_before'])})\s+(?:\w+ly\s+)?$",
                                      re.IGNORECASE),
         participle_after=re.compile(rf"\s+(?:{_phrases(cues['participle_after'])})\b", re.IGNORECASE),
+        deadline_after=re.compile(rf"\s+(?:{_phrases(cues['deadline_after'])})\b", re.IGNORECASE),
         future_right_before=re.compile(rf"(?<![\w'])(?:{_phrases(cues['future_right_before'])})(?:\s+(?:on|the))?\s+$",
                                        re.IGNORECASE),
     )
@@ -82,14 +84,17 @@ def _in_neutral(text: str, match: re.Match[str]) -> bool:
 def _nearest(regex: re.Pattern[str], text: str, span: tuple[int, int], window: tuple[int, int],
              skip: frozenset[str], participles: bool = False) -> tuple[int, str] | None:
     """(distance, cue word) of the closest match outside ``span`` within ``window``; with
-    ``participles``, -ed participles (see :func:`_participle`) are no cue."""
+    ``participles``, participles of past-looking verbs (see :func:`_participle`) are no cue."""
     start, end = span
     best = None
     for match in regex.finditer(text, *window):
         if match.start() < end and match.end() > start:
             continue
         word = re.sub(r"\s+", " ", match.group(0).lower())
-        if word in skip or (participles and (_participle(text, match, window) or _in_neutral(text, match))):
+        if word in skip:
+            continue
+        if participles and (_in_neutral(text, match)
+                            or (word not in _cues().future and _participle(text, match, window))):
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end
         if best is None or distance < best[0]:
@@ -120,7 +125,7 @@ def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int
     """
     cues = _cues()
     left = text[max(sent_start, start - 25) : start]
-    if cues.deadline.search(left):
+    if cues.deadline.search(left) or cues.deadline_after.match(text, end, min(sent_end, end + 25)):
         return "deadline"  # no tense: callers take the nearest occurrence (weekdays: the coming one)
     if cues.reported.search(left):
         return "past"  # 'said Tuesday', 'said on Monday': the date of the statement itself
@@ -129,10 +134,11 @@ def clause_tense(text: str, sent_start: int, sent_end: int, start: int, end: int
     span, window = (start, end), (sent_start, sent_end)
     # Attribution ('..., the company said') tells when it was said, not when it happens: it only
     # decides when nothing else in the sentence does.
-    listed = _nearest(cues.listed, text, span, window, cues.reporting | cues.neutral)
+    listed = _nearest(cues.listed, text, span, window, cues.reporting | cues.neutral, participles=True)
     regular = _nearest(cues.regular, text, span, window, cues.not_past - cues.future, participles=True)
     candidates = [c for c in (listed, regular) if c is not None]
-    found = min(candidates) if candidates else _nearest(cues.listed, text, span, window, cues.neutral)
+    found = min(candidates) if candidates else _nearest(cues.listed, text, span, window, cues.neutral,
+                                                                participles=True)
     if found is None or (reach is not None and found[0] > reach):
         return None
     return "future" if found[1] in cues.future else "past"
