@@ -464,3 +464,9 @@ def test_names_and_discourse_markers_are_not_times():
     assert values("Carson hosted the Tonight Show for 30 years.", DCT_2024) == [("30 years", "DURATION", "P30Y")]
     assert values("Now, he says, it looks different.", DCT_2024) == []
     assert one("Today, the plan was dropped.", "Today", DCT_2024).value == "2024-02-20"
+
+
+def test_time_takes_its_day_across_a_parenthesis():
+    found = values("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", DCT_2024)
+    assert ("10:35 a.m.", "TIME", "2024-02-16T10:35") in found
+    assert ("Friday", "DATE", "2024-02-16") in found

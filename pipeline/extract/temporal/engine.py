@@ -121,7 +121,9 @@ def attach_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
 # ---------------------------------------------------------------------------------------------
 # stage 3: merge a time of day with the day it falls on ('10 p.m. Wednesday', '5 p.m. EST, Nov. 9')
 
-_GLUE = re.compile(r",?\s+")  # the time rules already take a zone ('5 p.m. EST') into their span
+# the time rules already take a zone ('5 p.m. EST') into their span; a short parenthesis may sit
+# between the time and its day ('10:35 a.m. (0735 GMT) Friday': the time is valued on that day)
+_GLUE = re.compile(r",?\s+(?:\([^()]{1,20}\)\s*)?")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 _TIME_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(T.+)$")
 
@@ -139,11 +141,13 @@ def merge_time_and_day(text: str, candidates: list[Candidate]) -> list[Candidate
         if not time_part:
             continue
         for second in ordered:
-            if second.start < first.end or second.start - first.end > 8:
+            if second.start < first.end or second.start - first.end > 30:
                 continue
             if second.type == "DATE" and _DAY_VALUE.match(second.value) and second.mod is None \
                     and _GLUE.fullmatch(text[first.end : second.start]) is not None:
-                merged.append(replace(first, end=second.end, value=second.value + time_part.group(1),
+                # across a parenthesis the two stay separate expressions; the time takes the day
+                end = first.end if "(" in text[first.end : second.start] else second.end
+                merged.append(replace(first, end=end, value=second.value + time_part.group(1),
                                       priority=-1, rule="merged"))
     return merged
 
