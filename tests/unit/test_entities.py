@@ -112,3 +112,14 @@ def test_wire_upper_case_uses_the_gazetteer():
     assert _by_text(ents, "BRASILIA").country == "BRA"
     assert _by_text(ents, "SOVIET UNION").country == "SUN"
     assert _by_text(ents, "JAPAN").country == "JPN"
+
+
+def test_titled_officials_and_local_companies_take_the_dateline_country():
+    text = "Energy Secretary Donald Hodel said Regency Cruises Inc and Monmouth International SA agreed."
+    article = Article(article_id="t", text=text, published_at=datetime(1987, 6, 2, tzinfo=UTC),
+                      dateline="WASHINGTON, June 2")
+    ents = extract_entities(build_context(article, nlp.load()(text)))
+    assert _by_text(ents, "Donald Hodel").country == "USA"
+    assert _by_text(ents, "Regency Cruises Inc").country == "USA"
+    # a legal form not used in the dateline's country: not placed by it
+    assert _by_text(ents, "Monmouth International SA").country is None

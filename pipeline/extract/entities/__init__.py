@@ -8,13 +8,18 @@ The cascade, each step a small pure function:
 3. repairs (a place glued to a person's name, a possessive person tagged ORG);
 4. country and kind of each mention: registries for places and nationalities, the actor
    dictionary, then the mention's own context (the nationality before a person's title);
-5. coreference: mentions of one person/organisation share a canonical ``name`` and their country.
+5. coreference: mentions of one person/organisation share a canonical ``name`` and their country;
+6. officials, agencies and companies the text does not place take the dateline's country (wire
+   convention: "Energy Secretary Donald Hodel" in a WASHINGTON story is a U.S. official).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.extract.context import ArticleContext
 from pipeline.extract.entities import coref, mentions, resolve
+from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.extract.entities.gazetteer import load as load_gazetteer
 from pipeline.records import Entity
 
@@ -29,4 +34,33 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
     )
     found = mentions.repair(found, ctx.text, gaz)
     resolved = resolve.resolve_all(found, ctx.doc, gaz, ctx.published_at.date())
-    return coref.link(resolved, gaz, ctx.text)
+    linked = coref.link(resolved, gaz, ctx.text)
+    return placed_by_dateline(linked, ctx, gaz)
+
+
+def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
+    """Titled people, agencies and companies with no country take the dateline's, by name chain.
+
+    Untitled people (kind PERSON), international bodies and companies whose legal form is not
+    used in the dateline's country ("Monmouth International SA" in New York) stay unplaced.
+    """
+    if not ctx.dateline:
+        return entities
+    _, code = gaz.dateline_country(ctx.dateline)
+    code = gaz.period_code(code, ctx.published_at.date())
+    if code is None:
+        return entities
+    placed = {
+        e.name
+        for e in entities
+        if e.country is None
+        and (
+            (e.type == "PERSON" and e.kind in {"GOV", "BUS", "MIL"})
+            or (e.type == "ORG" and e.kind in {"GOV", "MIL"})
+            or (e.type == "ORG" and e.kind == "BUS" and gaz.may_be_local(e.text, code))
+        )
+    }
+    named_elsewhere = {e.name for e in entities if e.country is not None}
+    return tuple(
+        replace(e, country=code) if e.name in placed and e.name not in named_elsewhere else e for e in entities
+    )

@@ -169,7 +169,15 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     for m in found:
         out.extend(_split_place_prefix(m, text, gaz))
     surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and " " in m.text.strip()}
-    return [_with_courtesy_title(_relabel_person(m, surnames, gaz), text, gaz) for m in out]
+    return [_with_courtesy_title(_relabel_person(_company_not_person(m, gaz), surnames, gaz), text, gaz) for m in out]
+
+
+def _company_not_person(m: Mention, gaz: Gazetteer) -> Mention:
+    """'Regency Cruises Inc' tagged PERSON: a name ending in a legal form is a company."""
+    words = m.text.replace(",", " ").split()
+    if m.label == "PERSON" and words and words[-1].rstrip(".") in gaz.legal_suffix_countries:
+        return replace(m, label="ORG")
+    return m
 
 
 def _with_courtesy_title(m: Mention, text: str, gaz: Gazetteer) -> Mention:
