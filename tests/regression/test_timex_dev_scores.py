@@ -1,6 +1,7 @@
-"""Regression guard for the temporal tagger on the TimeBank and AQUAINT dev data.
+"""Regression guard for the temporal tagger on the TimeBank and AQUAINT dev data and the team's
+own hand-annotated Reuters/BBC sets (tests/data/timeml_own/).
 
-Runs the tagger over tests/data/timeml/*.jsonl and scores it with the team scorer
+Runs the tagger over each gold file and scores it with the team scorer
 (tests/tools/score_timex.py). Fails when a score drops more than half a point below the value
 measured when the floor was last raised (see benchmarks/TEMPORAL.md).
 """
@@ -21,10 +22,20 @@ from pipeline.extract.temporal.engine import tag
 TESTS = Path(__file__).resolve().parent.parent
 TOLERANCE = 0.5  # F1 points
 
-# Measured with benchmarks/timex_bench.py (F1 x 100).
+# Measured with benchmarks/timex_bench.py (F1 x 100), end of round 2.
 MEASURED = {
-    "timebank": {"strict": 89.39, "relaxed": 93.47, "value": 81.46, "type": 90.75},
-    "aquaint": {"strict": 84.87, "relaxed": 94.34, "value": 76.58, "type": 90.11},
+    "timebank": {"strict": 90.16, "relaxed": 94.22, "value": 82.74, "type": 91.43},
+    "aquaint": {"strict": 84.94, "relaxed": 94.42, "value": 78.68, "type": 90.19},
+    "own_dev": {"strict": 95.83, "relaxed": 96.67, "value": 93.33, "type": 96.67},
+    # own_test is never tuned on: this floor only guards against regressions (64 gold TIMEX3, so
+    # one expression is about 1.5 points).
+    "own_test": {"strict": 92.68, "relaxed": 95.93, "value": 86.18, "type": 95.93},
+}
+GOLD = {
+    "timebank": TESTS / "data" / "timeml" / "timebank.jsonl",
+    "aquaint": TESTS / "data" / "timeml" / "aquaint.jsonl",
+    "own_dev": TESTS / "data" / "timeml_own" / "own_dev.jsonl",
+    "own_test": TESTS / "data" / "timeml_own" / "own_test.jsonl",
 }
 
 
@@ -38,7 +49,7 @@ def _scorer():
 
 @pytest.mark.parametrize("name", sorted(MEASURED))
 def test_dev_scores_do_not_regress(name):
-    with open(TESTS / "data" / "timeml" / f"{name}.jsonl", encoding="utf-8") as fh:
+    with open(GOLD[name], encoding="utf-8") as fh:
         gold = [json.loads(line) for line in fh if line.strip()]
     predictions = []
     for doc in gold:
