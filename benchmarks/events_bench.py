@@ -66,6 +66,33 @@ def entity_country_accuracy() -> tuple[int, int, int, int, list[str]]:
     return right, total, ent_right, len(expected), problems
 
 
+def actor_entity_accuracy(gold: list[dict], pred: list[dict]) -> tuple[int, int, int]:
+    """Country of the entity mention inside each gold actor span (dev proxy for entity accuracy).
+
+    Returns (right, compared, gold actors with a span): an actor is compared when a predicted
+    PERSON/ORG/GPE/NORP mention overlaps its span (pronouns and unnamed actors have none); the
+    mention nearest the span's end (the phrase head, usually) is taken.
+    """
+    by_id = {p["id"]: p for p in pred}
+    right = compared = spans = 0
+    for g in gold:
+        entities = by_id.get(g["id"], {}).get("entities", [])
+        mentions = [e for e in entities if e["type"] in {"PERSON", "ORG", "GPE", "NORP"}]
+        for ev in g["events"]:
+            for role in ("actor1", "actor2"):
+                actor = ev.get(role)
+                if not actor or actor.get("start") is None:
+                    continue
+                spans += 1
+                inside = [m for m in mentions if m["start"] < actor["end"] and actor["start"] < m["end"]]
+                if not inside:
+                    continue
+                compared += 1
+                head = max(inside, key=lambda m: m["end"])
+                right += head["country"] == actor["country"]
+    return right, compared, spans
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--errors", action="store_true", help="list misses, false alarms and wrong date/modality")
@@ -81,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         print(scorer.format_summary(result))
         if args.errors:
             print(scorer.format_errors(result))
+        right, compared, spans = actor_entity_accuracy(gold, pred)
+        print(f"entity country inside gold actor spans: {right}/{compared} = {100 * right / max(compared, 1):.1f}% "
+              f"({compared} of {spans} actor spans hold a mention)")
         print()
     right, total, ent_right, ents, problems = entity_country_accuracy()
     print("== seed entities (must list)")
