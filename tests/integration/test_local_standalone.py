@@ -1,0 +1,175 @@
+"""``make airflow``'s set-up for real: ``scripts/airflow_local.sh start`` (``airflow standalone``,
+LocalExecutor, SQLite) on a free port, then
+
+* a 3-day backfill over REST gives exactly the tables a clean CLI run gives (and is timed);
+* in a real browser (Debian's headless Chromium driven by Playwright): log in, open the DAG,
+  trigger the same backfill from the UI ("All Runs", into a fresh lake and warehouse), see the runs
+  succeed; a screenshot goes to ``test-artifacts/``.
+
+``scripts/airflow_local.sh stop`` always tears the whole process group down.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.integration.conftest import (
+    ADMIN,
+    BACKFILL_DAYS,
+    BACKFILL_FIRST,
+    BACKFILL_LAST,
+    DAG_ID,
+    REPO_ROOT,
+    AirflowApi,
+    assert_runs_succeeded,
+    base_env,
+    differences,
+    free_port,
+    run_checked,
+    snapshot,
+    tail,
+    task_logs_tail,
+    wait_backfill,
+    wait_for,
+)
+
+pytestmark = pytest.mark.integration
+
+SCRIPT = REPO_ROOT / "scripts" / "airflow_local.sh"
+ARTIFACTS = REPO_ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def standalone(tmp_path_factory):
+    """``scripts/airflow_local.sh start`` in a temporary AIRFLOW_HOME; ``stop`` afterwards, always."""
+    root = tmp_path_factory.mktemp("airflow-standalone")
+    port = free_port()
+    env = base_env(root / "home", port, root / "scratch")
+    env.update({"AIRFLOW_PORT": str(port), "AIRFLOW_START_TIMEOUT": "300"})
+    home = root / "home"
+    api = AirflowApi(f"http://127.0.0.1:{port}")
+
+    def explain() -> str:
+        return (f"=== standalone.log\n{tail(home / 'standalone.log', 40)}\n=== task logs\n"
+                + task_logs_tail(home))
+
+    try:
+        out = run_checked(["bash", str(SCRIPT), "start"], env, timeout=420)
+        print(f"\n{out.strip()}")
+        assert (home / "standalone.pgid").exists()
+        wait_for("the DAGs to be parsed", lambda: api.dag_ready(DAG_ID), timeout=180, interval=3, explain=explain)
+        yield api, home, explain
+    finally:
+        stopped = subprocess.run(["bash", str(SCRIPT), "stop"], env=env, cwd=REPO_ROOT, capture_output=True,
+                                 text=True, timeout=120)
+        print(stopped.stdout.strip())
+    pgid = (home / "standalone.pgid")
+    assert not pgid.exists(), "airflow_local.sh stop left its process group file behind"
+
+
+def test_local_backfill_over_rest_matches_a_clean_run(standalone, clean_snapshot, tmp_path):
+    api, _, explain = standalone
+    conf = {"lake": str(tmp_path / "lake"), "warehouse": str(tmp_path / "warehouse.duckdb")}
+    api.unpause(DAG_ID)
+    backfill = api.backfill(DAG_ID, BACKFILL_FIRST, BACKFILL_LAST, conf)
+    seconds, runs = wait_backfill(api, backfill, timeout=420, explain=explain)
+    print(f"BENCH local (standalone, LocalExecutor) backfill {BACKFILL_FIRST}..{BACKFILL_LAST}: {seconds:.1f} s")
+    assert_runs_succeeded(api, runs, explain)
+    got = snapshot(conf["warehouse"])
+    assert got == clean_snapshot, f"backfill tables differ from a clean run:\n{differences(got, clean_snapshot)}"
+
+
+def _browser_unavailable() -> str | None:
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is missing and could not be installed (scripts/ci_browser.sh installs it)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright package is not installed (dev extra)"
+    return None
+
+
+def test_backfill_from_the_ui_in_a_real_browser(standalone, clean_snapshot, tmp_path):
+    reason = _browser_unavailable()
+    if reason:
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    api, _, explain = standalone
+    lake, warehouse = tmp_path / "ui-lake", tmp_path / "ui-warehouse.duckdb"
+    before = {b["id"] for b in api.get(f"/api/v2/backfills?dag_id={DAG_ID}")["backfills"]}
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "airflow-ui-backfill.png"
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(60_000)
+            try:
+                # Log in with the documented login.
+                page.goto(api.url + "/")
+                page.locator("input[name=username]").fill(ADMIN[0])
+                page.locator("input[name=password]").fill(ADMIN[1])
+                page.get_by_role("button", name="Sign in").click()
+                page.wait_for_url(lambda url: "/auth/login" not in url)
+
+                # Open the DAG, Trigger -> Backfill over the three days.
+                page.goto(f"{api.url}/dags/{DAG_ID}")
+                page.get_by_role("button", name="Trigger Dag").click()
+                dialog = page.get_by_role("dialog").first
+                dialog.get_by_text("Backfill", exact=True).click()
+                for i, day in enumerate((BACKFILL_FIRST, BACKFILL_LAST)):
+                    page.get_by_test_id("datetime-input").nth(i).click()
+                    page.get_by_placeholder("YYYY/MM/DD").locator("visible=true").fill(day.strftime("%Y/%m/%d"))
+                    when = page.get_by_placeholder("HH:mm").locator("visible=true")
+                    when.fill("00:00")
+                    when.press("Enter")
+                    dialog.get_by_text("Date Range").click()  # close the date picker
+                # "All Runs" (reprocess completed ones too) with this test's own lake and warehouse.
+                dialog.get_by_text("All Runs", exact=True).click()
+                dialog.get_by_text(f"{len(BACKFILL_DAYS)} runs will be triggered").wait_for()
+                dialog.locator("input[name=max_active_runs]").fill("3")
+                override = dialog.get_by_role("checkbox", name="Override parameters on existing runs")
+                if not override.is_checked():
+                    dialog.get_by_text("Override parameters on existing runs").click()
+                dialog.locator("input[name=element_lake]").fill(str(lake))
+                dialog.locator("input[name=element_warehouse]").fill(str(warehouse))
+                dialog.get_by_role("button", name="Run Backfill").click()
+                page.get_by_role("dialog").filter(has_text="Run Backfill").wait_for(state="detached", timeout=120_000)
+
+                def created() -> list[dict]:
+                    return [b for b in api.get(f"/api/v2/backfills?dag_id={DAG_ID}")["backfills"]
+                            if b["id"] not in before]
+
+                wait_for("the UI to create the backfill", lambda: bool(created()), timeout=60, explain=explain)
+                (backfill,) = created()
+                assert backfill["reprocess_behavior"] == "completed"
+                assert backfill["dag_run_conf"].get("lake") == str(lake), backfill
+                seconds, runs = wait_backfill(api, backfill, timeout=420, explain=explain)
+                print(f"BENCH local backfill from the UI (All Runs): {seconds:.1f} s")
+                assert_runs_succeeded(api, runs, explain)
+
+                # See the runs succeed in the UI: the DAG's runs list shows the three backfill runs.
+                page.goto(f"{api.url}/dags/{DAG_ID}/runs")
+                for run in runs:
+                    row = page.get_by_role("row").filter(has_text=run["dag_run_id"])
+                    row.get_by_text("Success").wait_for()
+                page.screenshot(path=str(shot), full_page=True)
+            except Exception:
+                page.screenshot(path=str(ARTIFACTS / "airflow-ui-backfill-failure.png"), full_page=True)
+                raise
+        finally:
+            browser.close()
+
+    got = snapshot(warehouse, BACKFILL_DAYS)
+    assert got == clean_snapshot, f"UI backfill tables differ from a clean run:\n{differences(got, clean_snapshot)}"
+    assert shot.exists()
+    print(f"screenshot: {os.path.relpath(shot, REPO_ROOT)}")
