@@ -41,8 +41,9 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
 def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
     """Titled people, agencies and companies with no country take the dateline's, by name chain.
 
-    Untitled people (kind PERSON), international bodies and companies whose legal form is not
-    used in the dateline's country ("Monmouth International SA" in New York) stay unplaced.
+    Organisations with no kind cue are mostly companies in wire news and are placed too. Untitled
+    people (kind PERSON), international bodies and companies whose legal form is not used in the
+    dateline's country ("Monmouth International SA" in New York) stay unplaced.
     """
     if not ctx.dateline:
         return entities
@@ -57,7 +58,7 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
         and (
             (e.type == "PERSON" and e.kind in {"GOV", "BUS", "MIL"})
             or (e.type == "ORG" and e.kind in {"GOV", "MIL"})
-            or (e.type == "ORG" and e.kind == "BUS" and gaz.may_be_local(e.text, code))
+            or (e.type == "ORG" and e.kind in {"BUS", None} and gaz.may_be_local(e.text, code))
         )
     }
     named_elsewhere = {e.name for e in entities if e.country is not None}

@@ -42,8 +42,9 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
                 part = " ".join(words[i : i + size])
                 key = fold(part)
                 code = gaz.countries.get(key) or gaz.demonym(part) or gaz.cities.get(key)
-                if code is None and key in gaz.institutions and size > 1:
-                    code = gaz.institutions[key][0]  # "White House Economic Policy Council"
+                if code is None and key in gaz.institutions and (size > 1 or (i == 0 and kind_of(text, gaz) == "GOV")):
+                    # "White House Economic Policy Council", "House Agriculture Committee"
+                    code = gaz.institutions[key][0]
                 if code:
                     return code
     return None
@@ -115,7 +116,7 @@ def _from_prefix(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> tu
     """
     window = []
     for tok in reversed(_tokens_before(doc, m.start, _PREFIX_TOKENS)):
-        if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "(", ")", "\"", "“", "”"}:
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "\"", "“", "”"}:
             break
         window.append(tok)
     if not window:
