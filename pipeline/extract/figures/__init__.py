@@ -20,7 +20,7 @@ from pipeline.extract.figures.binding import (
     merge_coordinated,
     usable_timex,
 )
-from pipeline.extract.figures.periods import compose_periods, dateline_day
+from pipeline.extract.figures.periods import anaphoric_periods, compose_periods, dateline_day
 from pipeline.extract.figures.recognize import Candidate, recognise
 from pipeline.records import Entity, Figure, Sentence, Timex
 
@@ -34,7 +34,7 @@ def extract_figures(
     main = main_countries(entities)
     filed = dateline_day(ctx.dateline, ctx.published_at.date())
     composed = compose_periods(text, sorted(timexes, key=lambda t: t.start), filed)
-    dated = merge_coordinated(text, [t for t in composed if usable_timex(t)])
+    dated = anaphoric_periods(text, merge_coordinated(text, [t for t in composed if usable_timex(t)]))
     figures: list[Figure] = []
     for sentence, group in _by_sentence(ctx, candidates):
         spans = [Span(c.start, c.end) for c in group]

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.extract.figures.lexicon import lexicon, norm
+from pipeline.extract.figures.lexicon import lexicon, norm, period_cues
 from pipeline.extract.figures.patterns import patterns
 from pipeline.records import Entity, Sentence, Timex
 
@@ -26,9 +26,6 @@ _COORDINATION_GAP = re.compile(r"^\s*(?:,|and|to|or|-|–)?\s*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(r"\b(to|from)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # Words that open the other side of a comparison ("X compared with Y", "X from Y", "X against Y").
 _COMPARISON = re.compile(r"\b(?:compared|against|versus|vs|from|than)\b", re.IGNORECASE)
-# "1.3 pct up on the same 1986 period": the words that make a later time the base of a change.
-_CHANGE_BASE_GAP = re.compile(r"\b(?:on|over|above|below|against|compared|than|versus|vs)\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A time written right after a figure governs it only if it is close and in the same clause.
 _MAX_TRAILING_GAP = 50
 
@@ -86,9 +83,16 @@ def _anaphora(text: str, timex: Timex, sentence: Sentence) -> str | None:
     return None
 
 
-def _partner_value(bound: list[Timex | None], i: int, text: str, sentence: Sentence, finer: bool) -> str | None:
-    """The period of the nearest other figure of the sentence (earlier first) that is not anaphoric."""
-    order = sorted((j for j in range(len(bound)) if j != i), key=lambda j: (j > i, abs(j - i)))
+def _partner_value(bound: list[Timex | None], i: int, text: str, sentence: Sentence, finer: bool,
+                   spans: list[Span] | None = None) -> str | None:
+    """The period of the figure an anaphoric time is compared with: the first figure of the same
+    clause ("3.5 pct in the fourth quarter of 1986 after 0.8 pct in the third quarter and 2.7 pct a
+    year earlier" -> the fourth quarter), else the nearest other figure (earlier first); never one
+    whose own time is anaphoric."""
+    clause = _clause_start(text, sentence, spans[i].start) if spans else None
+    head = [j for j in range(i) if clause is not None and spans[j].start >= clause]
+    rest = sorted((j for j in range(len(bound)) if j != i and j not in head), key=lambda j: (j > i, abs(j - i)))
+    order = head + rest
     for j in order:
         other = bound[j]
         if other is None or other is bound[i] or _anaphora(text, other, sentence):
@@ -100,13 +104,20 @@ def _partner_value(bound: list[Timex | None], i: int, text: str, sentence: Sente
     return None
 
 
-def _reshape(text: str, sentence: Sentence, bound: list[Timex | None], i: int) -> str | None:
+def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last comma, semicolon, "while", "but")."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, pos)]
+    return breaks[-1] if breaks else sentence.start
+
+
+def _reshape(text: str, sentence: Sentence, bound: list[Timex | None], i: int,
+             spans: list[Span] | None = None) -> str | None:
     """An anaphoric period re-expressed from the period of the figure it is compared with."""
     timex = bound[i]
     kind = _anaphora(text, timex, sentence) if timex is not None else None
     if kind is None:
         return None
-    value = _partner_value(bound, i, text, sentence, finer=kind == "same")
+    value = _partner_value(bound, i, text, sentence, finer=kind == "same", spans=spans)
     if value is None:
         return None
     first_year = int(_YEAR.match(value).group(1))
@@ -194,10 +205,11 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
                 j += 1
             continue
         # A change's "from January 1986" or "up on the same 1986 period" is its base, not its period.
+        cues = period_cues()
         change_base = bool(before) and changes[before[-1]] and (
-            _FROM_BEFORE.search(text, max(sentence.start, t.start - 12), t.start)
+            cues.from_before.search(text, max(sentence.start, t.start - 16), t.start)
             or (_anaphora(text, t, sentence) and not _between_figures(spans, before[-1], t)
-                and _CHANGE_BASE_GAP.search(text, spans[before[-1]].end, t.start)))
+                and cues.change_base_gap.search(text, spans[before[-1]].end, t.start)))
         if is_baseline(text, t, sentence) or change_base:
             if before and before[-1] not in baseline:
                 baseline[before[-1]] = t
@@ -211,7 +223,7 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
         last = before[-1]
         gap = text[spans[last].end:t.start]
         broken = _CLAUSE_BREAK.search(gap) and not _EFFECTIVE_GAP.match(gap)
-        if len(gap) > _MAX_TRAILING_GAP or broken or pats.reporting.search(gap):
+        if len(gap) > _MAX_TRAILING_GAP or broken or pats.reporting.search(gap) or cues.event_gap.search(gap):
             continue
         direct[last] = t
         # Coordinated figures share the time written after the last one ("875 mln and 435 mln dlrs
@@ -237,7 +249,7 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
     out = []
     for i, period in enumerate(chosen):
         base = baseline.get(i)
-        value = _reshape(text, sentence, chosen, i) or (timex_value(period) if period else None)
+        value = _reshape(text, sentence, chosen, i, spans) or (timex_value(period) if period else None)
         out.append(PeriodBinding(value, period.text if period else None, timex_value(base) if base else None))
     return out
 

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 DATA_DIR = Path(__file__).with_name("data")
-DATA_FILES = ("numbers.yaml", "currencies.yaml", "lexicon.yaml")
+DATA_FILES = ("numbers.yaml", "currencies.yaml", "lexicon.yaml", "periods.yaml")
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -183,3 +183,37 @@ def lexicon() -> Lexicon:
 def norm(phrase: str) -> str:
     """Public form of the lookup normalisation (lower case, single spaces)."""
     return _norm(phrase)
+
+
+@dataclass(frozen=True)
+class PeriodCues:
+    """Compiled period-binding cues (``data/periods.yaml``)."""
+
+    anaphors: dict[str, str]
+    anaphor: re.Pattern[str]
+    anaphor_blocker: re.Pattern[str]
+    event_gap: re.Pattern[str]
+    change_base_gap: re.Pattern[str]
+    from_before: re.Pattern[str]
+    fiscal_end_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def period_cues() -> PeriodCues:
+    """The period-binding cues, compiled once per process."""
+    data = load_yaml("periods.yaml")
+    anaphors = {_norm(k): str(v) for k, v in data["period_anaphors"].items()}
+    dets = alternation(list(data["from_determiners"]))
+    return PeriodCues(
+        anaphors=anaphors,
+        anaphor=re.compile(rf"(?<![\w-])({alternation(list(anaphors))})(?![\w-])", re.IGNORECASE),
+        anaphor_blocker=re.compile(rf"\s+(?!(?:{alternation(list(data['period_anaphor_role_words']))})\s+\d)"
+                                   rf"(?:{alternation(list(data['period_anaphor_blockers']))}|\d)(?![\w-])",
+                                   re.IGNORECASE),
+        event_gap=re.compile(rf"(?<![\w-])(?:{alternation(list(data['event_time_cues']))})(?![\w-])", re.IGNORECASE),
+        change_base_gap=re.compile(rf"(?<![\w-])(?:{alternation(list(data['change_base_cues']))})(?![\w-])",
+                                   re.IGNORECASE),
+        from_before=re.compile(rf"(?<![\w-])from\s+(?:(?:{dets})\s+)?$", re.IGNORECASE),
+        fiscal_end_before=re.compile(rf"[\s,]*(?:{alternation(list(data['fiscal_year_end_cues']))})\s+(?:in\s+)?",
+                                     re.IGNORECASE),
+    )

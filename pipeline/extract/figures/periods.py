@@ -12,6 +12,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from pipeline.extract.figures.lexicon import period_cues
 from pipeline.records import Timex
 
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -68,6 +69,14 @@ def months_of_year(text: str, timexes: list[Timex], anchor_year: int) -> list[Ti
             i += 1
             continue
         nxt = timexes[i + 1] if i + 1 < len(timexes) else None
+        fiscal_start = _fiscal_start(text, nxt) if nxt is not None and first else None
+        if fiscal_start is not None and _OF_YEAR.match(text[t.end:nxt.start]):
+            start = date(fiscal_start[0], fiscal_start[1], 1)
+            last_month = (start.month - 1 + n - 1) % 12 + 1
+            last_year = start.year + (start.month - 1 + n - 1) // 12
+            out.append(_span(text, t, nxt, f"{start.year}-{start.month:02d}/{last_year}-{last_month:02d}"))
+            i += 2
+            continue
         if nxt is not None and _year(nxt.value) and _OF_YEAR.match(text[t.end:nxt.start]):
             year, end_timex, i = _year(nxt.value), nxt, i + 2
         else:
@@ -78,6 +87,23 @@ def months_of_year(text: str, timexes: list[Timex], anchor_year: int) -> list[Ti
         start_month, end_month = (1, n) if first else (13 - n, 12)
         out.append(_span(text, t, end_timex, f"{year}-{start_month:02d}/{year}-{end_month:02d}"))
     return out
+
+
+_MONTH_WORD = re.compile(r"([A-Za-z]+)\b")
+
+
+def _fiscal_start(text: str, timex: Timex) -> tuple[int, int] | None:
+    """(year, month) a fiscal year "1986/87" starts in, when the text says which month ends it
+    ("fiscal 1986/87 ending March" -> (1986, 4)); None for other timexes or without that cue."""
+    m = re.fullmatch(r"(\d{4})/(\d{2})", timex.value)
+    if not m:
+        return None
+    cue = period_cues().fiscal_end_before.match(text, timex.end)
+    word = _MONTH_WORD.match(text, cue.end()) if cue else None
+    month = _MONTH_NAMES.get(word.group(1).lower()) if word else None
+    if not month:
+        return None
+    return (int(m.group(1)), month + 1) if month < 12 else (int(m.group(1)) + 1, 1)
 
 
 def fiscal_years(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -235,8 +261,8 @@ def dateline_day(dateline: str | None, published: date) -> date:
 def compose_periods(text: str, timexes: list[Timex], published: date) -> list[Timex]:
     """All compositions, in order (timexes sorted by offset)."""
     timexes = [present_as_day(date_part(t), published) for t in timexes]
-    timexes = months_of_year(text, timexes, published.year)
-    timexes = month_ranges(text, fiscal_year_ending(text, fiscal_years(text, timexes)))
+    timexes = months_of_year(text, fiscal_years(text, timexes), published.year)
+    timexes = month_ranges(text, fiscal_year_ending(text, timexes))
     return open_ranges(text, weeks_ended(text, drop_nested(timexes)), published)
 
 
@@ -246,3 +272,35 @@ def drop_nested(timexes: list[Timex]) -> list[Timex]:
             if not any(o is not t and o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start)
                        for o in timexes)]
 
+
+
+_ANTECEDENT_SHAPES = {
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "quarter": re.compile(r"\d{4}-Q[1-4]"),
+    "period": re.compile(r"\d{4}(?:-\d{2}|-Q[1-4])?(?:/\d{4}-\d{2}|/\d{2,4})?"),
+}
+
+
+def anaphoric_periods(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "for the month", "over the same period", "in the latest period" -> the period under
+    discussion: the first period of that shape the article names before the phrase (a timex the
+    engine gave such a phrase is re-valued; an untagged phrase becomes a timex).  ``timexes`` are
+    the usable, composed DATE timexes of the article, sorted by offset."""
+    cues = period_cues()
+    out = list(timexes)
+    for m in cues.anaphor.finditer(text):
+        if cues.anaphor_blocker.match(text, m.end()) or any(
+                t.start >= m.end() and text[m.end():t.start].strip() == "" for t in timexes):
+            continue  # "the same period last year", "for the period March 20 to 25"
+        shape = _ANTECEDENT_SHAPES[cues.anaphors[" ".join(m.group(1).lower().split())]]
+        antecedent = next((t for t in timexes if t.end <= m.start() and shape.fullmatch(t.value)
+                           and not cues.anaphor.search(t.text)), None)
+        if antecedent is None:
+            continue
+        inside = [t for t in out if m.start() <= t.start and t.end <= m.end()]
+        overlapping = [t for t in out if t.start < m.end() and m.start() < t.end and t not in inside]
+        if overlapping:
+            continue
+        out = [t for t in out if t not in inside]
+        out.append(Timex(m.start(), m.end(), m.group(0), "DATE", antecedent.value))
+    return sorted(out, key=lambda t: t.start)
