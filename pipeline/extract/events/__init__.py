@@ -109,6 +109,7 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
 
 
@@ -222,8 +223,10 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     candidates += roles.object_candidates(tok, preps, direct=etype not in {"PROTEST"})
     second = []
     for obj in candidates:
-        # The first phrase that names a party: "signed the accord with Brazil" -> Brazil.
-        second = roles.resolve_all(obj, actx)
+        # The first phrase that names a party: "signed the accord with Brazil" -> Brazil; an event
+        # noun as object names its party inside ("won a contract from the Swedish armed forces").
+        inner = _EVENT_NOUN_PARTY_PREPS if trig.lemma(obj) in lex.nouns else None
+        second = roles.resolve_all(obj, actx, inner_preps=inner)
         if second:
             break
     if not second and etype in _SYMMETRIC | lex.target_required:
