@@ -232,10 +232,12 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
         while j > 0 and j - 1 not in direct and _COORDINATION_GAP.match(text[spans[j - 1].end:spans[j].start]):
             direct[j - 1] = t
             j -= 1
+    _level_set(text, sentence, spans, direct)
     chosen: list[Timex | None] = []
     for i, span in enumerate(spans):
         usable = [t for t in timexes if id(t) not in unusable]
-        period = direct.get(i) or _parallel(text, sentence, spans, direct, i, usable)
+        period = (direct.get(i) or _parallel(text, sentence, spans, direct, i, usable)
+                  or _parallel_clause_head(text, spans, direct, i, usable))
         if period is None:
             earlier = _preceding(usable, span, text, sentence)
             later = _following(usable, span, text, sentence, attributive)
@@ -270,6 +272,36 @@ def _parallel(text: str, sentence: Sentence, spans: list[Span], direct: dict[int
             own = [t for t in usable if spans[j].end <= t.start and t.end <= spans[i].start and id(t) not in bound]
             return None if own else direct[j]
     return None
+
+
+def _level_set(text: str, sentence: Sentence, spans: list[Span], direct: dict[int, Timex]) -> None:
+    """ "raised the prime to six pct from five pct on February 28": the time after the old level
+    also dates the new one when a level-setting verb governs the clause (not "rose to X from Y in
+    January", where the time is Y's only)."""
+    cues = period_cues()
+    for i in range(len(spans) - 1):
+        j = i + 1
+        if i in direct or j not in direct or _role(text, spans[i], sentence) != "to":
+            continue
+        if _role(text, spans[j], sentence) != "from" or _CLAUSE_BREAK.search(text, spans[i].end, spans[j].start):
+            continue
+        clause = _clause_start(text, sentence, spans[i].start)
+        if cues.level_setting.search(text, clause, spans[i].start):
+            direct[i] = direct[j]
+
+
+def _parallel_clause_head(text: str, spans: list[Span], direct: dict[int, Timex], i: int,
+                          usable: list[Timex]) -> Timex | None:
+    """ "imports of 436 mln dlrs in January were up ..., while exports of 368 mln were up on ...":
+    the first figure after "while"/"whereas", with no time between the conjunction and itself,
+    takes the time written right after the sentence's first figure."""
+    if i == 0 or 0 not in direct:
+        return None
+    gap_start = spans[i - 1].end
+    conj = list(period_cues().parallel_conjunction.finditer(text, gap_start, spans[i].start))
+    if not conj or any(conj[-1].end() <= t.start and t.end <= spans[i].start for t in usable):
+        return None
+    return direct[0]
 
 
 def _possesses_a_figure_noun(text: str, timex: Timex) -> bool:

@@ -196,6 +196,10 @@ class PeriodCues:
     change_base_gap: re.Pattern[str]
     from_before: re.Pattern[str]
     fiscal_end_before: re.Pattern[str]
+    parallel_conjunction: re.Pattern[str]
+    level_setting: re.Pattern[str]
+    month_year_gap: re.Pattern[str]
+    relative_year: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -216,4 +220,12 @@ def period_cues() -> PeriodCues:
         from_before=re.compile(rf"(?<![\w-])from\s+(?:(?:{dets})\s+)?$", re.IGNORECASE),
         fiscal_end_before=re.compile(rf"[\s,]*(?:{alternation(list(data['fiscal_year_end_cues']))})\s+(?:in\s+)?",
                                      re.IGNORECASE),
+        parallel_conjunction=re.compile(rf"(?<![\w-])(?:{alternation(list(data['parallel_conjunctions']))})(?![\w-])",
+                                        re.IGNORECASE),
+        level_setting=re.compile(rf"(?<![\w-])(?:{alternation(list(data['level_setting_verbs']))})(?![\w-])",
+                                 re.IGNORECASE),
+        month_year_gap=re.compile(
+            rf"\s+(?:(?!(?:{alternation(list(data['month_year_gap_stop_words']))})\s)[A-Za-z-]+\s+)"
+            rf"{{0,{int(data['month_year_gap_max_words'])}}}", re.IGNORECASE),
+        relative_year=re.compile(rf"(?:{alternation(list(data['month_relative_years']))})", re.IGNORECASE),
     )

@@ -258,10 +258,26 @@ def dateline_day(dateline: str | None, published: date) -> date:
     return day
 
 
+def month_of_relative_year(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "The February surplus last year" (February -> the publication year, "last year" -> 1986) ->
+    1986-02: a month named without a year takes the relative year written a few words after it."""
+    out: list[Timex] = []
+    cues = period_cues()
+    for t in timexes:
+        prev = out[-1] if out else None
+        if (prev is not None and re.fullmatch(r"\d{4}-\d{2}", prev.value) and _year(t.value)
+                and not re.search(r"\d", prev.text) and cues.relative_year.fullmatch(" ".join(t.text.split()))
+                and cues.month_year_gap.fullmatch(text, prev.end, t.start)):
+            out[-1] = _span(text, prev, t, f"{t.value}-{prev.value[5:]}")
+        else:
+            out.append(t)
+    return out
+
+
 def compose_periods(text: str, timexes: list[Timex], published: date) -> list[Timex]:
     """All compositions, in order (timexes sorted by offset)."""
     timexes = [present_as_day(date_part(t), published) for t in timexes]
-    timexes = months_of_year(text, fiscal_years(text, timexes), published.year)
+    timexes = months_of_year(text, fiscal_years(text, month_of_relative_year(text, timexes)), published.year)
     timexes = month_ranges(text, fiscal_year_ending(text, timexes))
     return open_ranges(text, weeks_ended(text, drop_nested(timexes)), published)
 
