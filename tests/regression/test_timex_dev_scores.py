@@ -27,15 +27,17 @@ MEASURED = {
     "timebank": {"strict": 90.16, "relaxed": 94.22, "value": 82.74, "type": 91.43},
     "aquaint": {"strict": 84.94, "relaxed": 94.42, "value": 78.68, "type": 90.19},
     "own_dev": {"strict": 95.83, "relaxed": 96.67, "value": 93.33, "type": 96.67},
-    # own_test is never tuned on: this floor only guards against regressions (64 gold TIMEX3, so
-    # one expression is about 1.5 points).
+    # The own_test sets are never tuned on: these floors only guard against regressions (64 and 65
+    # gold TIMEX3, so one expression is about 1.5 points).
     "own_test": {"strict": 92.68, "relaxed": 95.93, "value": 86.18, "type": 95.93},
+    "own_test_b": {"strict": 92.06, "relaxed": 95.24, "value": 84.13, "type": 95.24},
 }
 GOLD = {
     "timebank": TESTS / "data" / "timeml" / "timebank.jsonl",
     "aquaint": TESTS / "data" / "timeml" / "aquaint.jsonl",
     "own_dev": TESTS / "data" / "timeml_own" / "own_dev.jsonl",
     "own_test": TESTS / "data" / "timeml_own" / "own_test.jsonl",
+    "own_test_b": TESTS / "data" / "timeml_own" / "own_test_b.jsonl",
 }
 
 
