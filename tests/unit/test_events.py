@@ -232,3 +232,17 @@ def test_a_later_dated_report_does_not_date_the_saying():
     text = "The company said after April 3 the price of its warrants will return to two dlrs."
     ev = _find(_events(text, [("April 3", "2024-04-03")], dateline="NEW YORK, March 20"), "STATEMENT")
     assert ev.date == "2024-02-20" and ev.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chrysler Corp sold the unit. Terms were not disclosed.",
+        "Chrysler Corp sold the unit. Company officials were unavailable for comment.",
+        "Chrysler Corp sold the unit. Company officials could not be reached for comment.",
+    ],
+)
+def test_wire_withheld_statements(text):
+    events = _events(text, dateline="DETROIT, March 9")
+    withheld = [e for e in events if e.type == "STATEMENT"]
+    assert [(e.actor1.country, e.modality, e.date) for e in withheld] == [("USA", "negated", "2024-02-20")]

@@ -133,6 +133,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             owner = roles.subject_of(gov) if gov is not None else None
         first = roles.resolve_all(owner, actx) if owner is not None else []
         second = roles.resolve_all(target, actx) if target is not None and etype != "STATEMENT" else []
+    elif t.form == "withheld_passive":
+        # "Terms were not disclosed": the implied party is the organisation the story is about.
+        first = roles.implied_party(tok, actx)
+        second = []
     elif t.form == "passive":
         # "he was encouraged by Tokyo's actions": the experiencer acts, the agent is the target.
         subj = roles.passive_subject(tok) or roles.subject_of(tok)
@@ -141,6 +145,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         second = roles.resolve_all(agent, actx, inner_preps=_ASKED_PREPS) if agent is not None else []
     else:
         subj = roles.subject_of(tok)
+        if subj is None and t.form == "withheld":
+            subj = roles.passive_subject(tok)  # "officials could not be reached for comment"
         first = roles.resolve_all(subj, actx) if subj is not None else []
         if t.form == "speech":
             actx.remember_plural(subj, first[0] if first else None)
@@ -163,14 +169,14 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             etype = "STATEMENT"  # prescriptive talk with no actor asked is an assessment
     if etype in _SYMMETRIC and not second and len(first) > 1:
         first, second = first[:1], first[1:]  # "Japan and Britain have signed": first-named party first
-    is_speech = t.form in {"speech", "withheld"} or (t.form == "noun" and etype == "STATEMENT")
+    is_speech = t.form in {"speech", "withheld", "withheld_passive"} or (t.form == "noun" and etype == "STATEMENT")
     if is_speech and not first:
         return []  # anonymous or unattributed talk is not an event
     if not first and not second:
         return []
     if etype in lex.target_required and not second:
         return []
-    mod = "negated" if t.form == "withheld" else modality_of(tok, t.form, lex)
+    mod = "negated" if t.form in {"withheld", "withheld_passive"} else modality_of(tok, t.form, lex)
     if is_speech and mod == "hypothetical":
         mod = "asserted"  # "he said X would ..." : the saying happened
     verbal = t.form in {"verb", "passive"} and etype in _REPORTED_TYPES and (

@@ -280,6 +280,20 @@ def _antecedent(offset: int, kind: str, ctx: ActorContext) -> Entity | None:
     return latest[best]
 
 
+def implied_party(tok, ctx: ActorContext) -> list[Actor]:
+    """The unnamed agent of a negated passive report: the latest organisation subject, else the
+    latest organisation named (text null: the actor is implied)."""
+    a = _remembered(ctx.last_thing, tok)
+    if a is None:
+        ent = ctx.last_before(tok.idx, lambda e: e.type == "ORG" and e.kind != "IGO")
+        if ent is None:
+            return []
+        local = ctx.gaz.may_be_local(ent.text, ctx.fallback_country)
+        country = ent.country or (ctx.fallback_country if local else None)
+        a = Actor(text=None, country=country, kind=ent.kind)
+    return [Actor(text=None, country=a.country, kind=a.kind)]
+
+
 def with_conjuncts(tok) -> list:
     """``tok`` and the phrases coordinated with it ("the United States and Britain")."""
     out = [tok]

@@ -41,6 +41,9 @@ class Lexicon:
     adjectives: dict[str, str]
     passive_verbs: dict[str, str]
     refusal_verbs: frozenset[str]
+    comment_nouns: frozenset[str]
+    unavailability_words: frozenset[str]
+    withheld_passives: frozenset[str]
     withheld_speech: frozenset[str]
     nouns: dict[str, str]
     speech_verbs: frozenset[str]
@@ -107,6 +110,9 @@ def load() -> Lexicon:
         adjectives={str(k).lower(): str(v) for k, v in t["adjectives"].items()},
         passive_verbs={str(k).lower(): str(v) for k, v in t["passive_verbs"].items()},
         refusal_verbs=_words(t["refusal_verbs"]),
+        comment_nouns=_words(t["comment_nouns"]),
+        unavailability_words=_words(t["unavailability_words"]),
+        withheld_passives=_words(t["withheld_passives"]),
         withheld_speech=_words(t["withheld_speech"]),
         nouns={str(k).lower(): str(v) for k, v in t["nouns"].items()},
         speech_verbs=_words(t["speech_verbs"]),

@@ -46,7 +46,9 @@ def find(doc, lex: Lexicon) -> list[Trigger]:
     """Every trigger candidate in ``doc``, in text order, before speech-act resolution."""
     out: list[Trigger] = []
     for tok in doc:
-        trig = _verb_trigger(tok, lex) or _adjective_trigger(tok, lex) or _noun_trigger(tok, lex)
+        trig = (
+            _withheld(tok, lex) or _verb_trigger(tok, lex) or _adjective_trigger(tok, lex) or _noun_trigger(tok, lex)
+        )
         if trig is not None:
             out.append(trig)
     return out
@@ -95,6 +97,23 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         if lem in lex.speech_needs_content and not has_content(tok):
             return None
         return Trigger(tok, "STATEMENT", "speech", tok)
+    return None
+
+
+def _withheld(tok, lex: Lexicon) -> Trigger | None:
+    """Wire phrasings of a withheld statement (guidelines: STATEMENT, negated).
+
+    "officials were unavailable for comment", "could not be reached for comment", "Terms were not
+    disclosed".
+    """
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    lem = lemma(tok)
+    if lem in lex.unavailability_words and (negated or lem.startswith("un")):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and any(lemma(g) in lex.comment_nouns for g in c.children):
+                return Trigger(tok, "STATEMENT", "withheld", tok)
+    if lem in lex.withheld_passives and negated and any(c.dep_ == "auxpass" for c in tok.children):
+        return Trigger(tok, "STATEMENT", "withheld_passive", tok)
     return None
 
 
