@@ -563,6 +563,16 @@ def test_seed_must_figures():
     assert nine.parties == ("RUS", "CUB")
     people = found["17 people"]
     assert (people.kind, people.value, people.unit, people.period) == ("count", 17, "people", "2023-09")
+    assert people.parties == ()  # a count of arrested people is about persons, not countries
+
+
+def test_people_count_gets_parties_only_in_a_bilateral_sentence():
+    text = "Cuba arrested 17 people with ties to a ring operating out of Russia."
+    ents = [entity(text, "Cuba", "CUB"), entity(text, "Russia", "RUS")]
+    assert one(text, entities=ents).parties == ()
+    text = "Russia and Cuba exchanged 500 students between the two countries."
+    ents = [entity(text, "Russia", "RUS"), entity(text, "Cuba", "CUB")]
+    assert one(text, entities=ents).parties == ("RUS", "CUB")
 
 
 # --- reporting periods composed from the temporal engine's pieces (periods.py) -----------------
@@ -797,3 +807,76 @@ def test_reported_forecast_of_a_past_period_stays_a_forecast():
     tx = [timex(text, "2023", "2023"), timex(text, "2022", "2022"), timex(text, "December", "2023-12")]
     assert one(text, timexes=tx, published="2024-02-20").modality == "forecast"
 
+
+
+# --- round 2: period binding ---------------------------------------------------------------------
+
+
+def test_for_the_month_is_the_month_under_discussion():
+    text = ("Hong Kong recorded a 3.51 billion dlr deficit in February. "
+            "Total exports for the month fell 20.9 pct to 20.61 billion dlrs from 26.06 billion in January.")
+    tx = [timex(text, "February", "1987-02"), timex(text, "January", "1987-01")]
+    found = figures(text, timexes=tx)
+    assert [f.period for f in found] == ["1987-02", "1987-02", "1987-02", "1987-01"]
+
+
+def test_same_period_with_a_year_is_not_the_period_under_discussion():
+    text = "Exports were 10.6 mln dlrs in January, compared with 271.7 mln dlrs in the same period in 1986."
+    tx = [timex(text, "January", "1987-01"), timex(text, "1986", "1986")]
+    assert [f.period for f in figures(text, timexes=tx)] == ["1987-01", "1986-01"]
+
+
+def test_a_year_earlier_is_compared_with_the_head_of_its_clause():
+    text = ("Exports rose to 4.64 billion francs in January after 2.54 billion in December "
+            "and a year earlier 3.64 billion.")
+    tx = [timex(text, "January", "1987-01"), timex(text, "December", "1986-12"),
+          timex(text, "a year earlier", "1986")]
+    assert [f.period for f in figures(text, timexes=tx)] == ["1987-01", "1986-12", "1986-01"]
+
+
+def test_change_under_a_year_ago_figure_keeps_the_clause_period():
+    text = "Fuel oil rose in February by 3.8 pct, putting it 14.9 pct under the year-ago figure."
+    tx = [timex(text, "February", "1987-02"), timex(text, "year-ago", "1986")]
+    assert [f.period for f in figures(text, timexes=tx)] == ["1987-02", "1987-02"]
+    text = "Gas was unchanged last month, but down 3.5 pct from the February 1986 figure."
+    tx = [timex(text, "last month", "1987-02"), timex(text, "February 1986", "1986-02")]
+    f = one(text, timexes=tx)
+    assert (f.period, f.baseline_period) == ("1987-02", "1986-02")
+
+
+def test_time_of_an_event_after_the_figure_is_not_its_period():
+    text = "Rates could fall as early as today by one percentage point after the announcement yesterday."
+    tx = [timex(text, "today", "1987-03-18"), timex(text, "yesterday", "1987-03-17")]
+    assert one(text, timexes=tx).period == "1987-03-18"
+
+
+def test_first_months_of_a_fiscal_year_ending_in_a_named_month():
+    text = "The deficit was 58.34 billion rupees in the first 10 months of fiscal 1986/87 ending March."
+    tx = [timex(text, "the first 10 months", "P10M", type_="DURATION"), timex(text, "fiscal 1986", "1986")]
+    assert one(text, timexes=tx).period == "1986-04/1987-01"
+
+
+def test_level_setting_verb_dates_the_new_level():
+    text = "Duties on chocolate were cut to 20 pct from 31.9 pct in April 1983."
+    tx = [timex(text, "April 1983", "1983-04")]
+    assert [f.period for f in figures(text, timexes=tx)] == ["1983-04", "1983-04"]
+    text = "Exports fell to 20.61 billion dlrs from 26.06 billion in January."
+    tx = [timex(text, "January", "1987-01")]
+    assert [f.period for f in figures(text, timexes=tx)] == [None, "1987-01"]
+
+
+def test_while_clause_takes_the_head_figure_period():
+    text = ("Imports of 436 mln dlrs in January were up from 371 mln in January 1986, "
+            "while exports of 368 mln were up on the 314 mln in January 1986.")
+    tx = [timex(text, "January", "1987-01"), timex(text, "January 1986", "1986-01"),
+          timex(text, "January 1986", "1986-01", occurrence=1)]
+    assert [f.period for f in figures(text, timexes=tx)] == ["1987-01", "1986-01", "1987-01", "1986-01"]
+
+
+def test_month_with_a_relative_year_a_few_words_later():
+    text = "The February surplus last year was 189 mln dlrs."
+    tx = [timex(text, "February", "1987-02"), timex(text, "last year", "1986")]
+    assert one(text, timexes=tx).period == "1986-02"
+    text = "Prices were 0.1 pct lower in May than a year earlier."
+    tx = [timex(text, "May", "1987-05"), timex(text, "a year earlier", "1986")]
+    assert one(text, timexes=tx).period == "1987-05"

@@ -45,7 +45,7 @@ def extract_figures(
             figures.append(
                 _figure(text, cand, binding,
                         subject=find_subject(text, sentence, span),
-                        parties=find_parties(text, sentence, entities, main),
+                        parties=find_parties(text, sentence, entities, main, cand.kind),
                         modality=find_modality(text, sentence, span))
             )
     return tuple(figures)

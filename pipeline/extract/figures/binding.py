@@ -365,11 +365,15 @@ def main_countries(entities: tuple[Entity, ...], n: int = 2) -> tuple[str, ...]:
     return tuple(sorted(top, key=lambda c: first[c]))
 
 
-def find_parties(text: str, sentence: Sentence, entities: tuple[Entity, ...], main: tuple[str, ...]) -> tuple[str, ...]:
+def find_parties(text: str, sentence: Sentence, entities: tuple[Entity, ...], main: tuple[str, ...],
+                 kind: str | None = None) -> tuple[str, ...]:
     """ISO3 countries the figure is about: the article's two main countries for bilateral figures
-    ("bilateral trade", "between the two countries"), else the countries named in the sentence."""
+    ("bilateral trade", "between the two countries"), else the countries named in the sentence.
+    Counts of people are about persons, not countries: none unless the sentence is bilateral."""
     if len(main) == 2 and patterns().bilateral.search(text, sentence.start, sentence.end):
         return main
+    if kind in lexicon().partyless_kinds:
+        return ()
     out: list[str] = []
     for e in sorted(entities, key=lambda e: e.start):
         if e.type in _PARTY_TYPES and e.country and _in(sentence, e.start, e.end) and e.country not in out:

@@ -94,6 +94,7 @@ class Lexicon:
     times_followers: tuple[str, ...]
     subjects: dict[str, str]
     bilateral_cues: tuple[str, ...]
+    partyless_kinds: tuple[str, ...]
     forecast_cues: tuple[str, ...]
     target_cues: tuple[str, ...]
     baseline_cues: tuple[str, ...]
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         times_followers=tuple(lex["times_followers"]),
         subjects={_norm(k): v for k, v in lex["subjects"].items()},
         bilateral_cues=tuple(lex["bilateral_cues"]),
+        partyless_kinds=tuple(lex["partyless_kinds"]),
         forecast_cues=tuple(lex["forecast_cues"]),
         target_cues=tuple(lex["target_cues"]),
         baseline_cues=tuple(lex["baseline_cues"]),
