@@ -118,6 +118,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     t = r.trigger
     tok = t.token
     etype = r.type
+    if _document_content(tok, lex):
+        return []
     if t.form == "noun":
         if etype == "STATEMENT" and _inside_report(tok, lex):
             return []  # "said in a statement": the report is the reporting verb's record
@@ -256,6 +258,14 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
 def _inside_report(tok, lex) -> bool:
     gov = roles.noun_governor(tok)
     return gov is not None and trig.lemma(gov) in lex.speech_verbs and tok.dep_ == "pobj"
+
+
+def _document_content(tok, lex) -> bool:
+    """Whether the trigger states what a document says ("a resolution to impose sanctions")."""
+    clause = tok if tok.pos_ in {"VERB", "AUX"} else roles.noun_governor(tok)
+    if clause is None:
+        return False
+    return clause.dep_ in {"acl", "relcl"} and trig.lemma(clause.head) in lex.content_nouns
 
 
 def _passive(tok) -> bool:

@@ -148,7 +148,7 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             if who is not None:
                 return Actor(text=text, country=who.country, kind=kind or anaphor, start=lo, end=hi)
         elif _is_definite(tok):
-            ante = _antecedent(tok.idx, anaphor, ctx)
+            ante = _antecedent(tok.idx, anaphor, ctx, tok.lower_)
             if ante is not None:
                 country = ante.country or (ctx.fallback_country if ante.kind != "IGO" else None)
                 return Actor(text=text, country=country, kind=kind or anaphor, start=lo, end=hi)
@@ -262,9 +262,12 @@ def _remembered(memory: tuple[int, Actor] | None, tok) -> Actor | None:
     return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
 
 
-def _antecedent(offset: int, kind: str, ctx: ActorContext) -> Entity | None:
+def _antecedent(offset: int, kind: str, ctx: ActorContext, head_word: str = "") -> Entity | None:
     """The organisation a definite "the company" takes; for "the country/island", the country the
     article has named most so far (the story's subject), the latest on ties."""
+    named = ctx.last_before(offset, lambda e: e.type == "ORG" and head_word in e.text.lower().split())
+    if named is not None:
+        return named  # "the bank" after "The World Bank"
     if kind == "BUS":
         return ctx.last_before(offset, lambda e: e.type == "ORG" and e.kind not in {"IGO", "GOV"})
     counts: dict[str, int] = {}

@@ -80,6 +80,7 @@ class Lexicon:
     destination_triggers: frozenset[str]
     relay_verbs: frozenset[str]
     planned_nouns: frozenset[str]
+    content_nouns: frozenset[str]
     reporting_idioms: dict[str, str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
 
@@ -151,6 +152,7 @@ def load() -> Lexicon:
         destination_triggers=_words(t["destination_triggers"]),
         relay_verbs=_words(c["relay_verbs"]),
         planned_nouns=_words(c["planned_nouns"]),
+        content_nouns=_words(c["content_nouns"]),
         reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
     )
