@@ -246,3 +246,8 @@ def test_wire_withheld_statements(text):
     events = _events(text, dateline="DETROIT, March 9")
     withheld = [e for e in events if e.type == "STATEMENT"]
     assert [(e.actor1.country, e.modality, e.date) for e in withheld] == [("USA", "negated", "2024-02-20")]
+
+
+def test_requested_act_is_content_not_an_event():
+    events = _events("The Seoul government wants Tokyo to ease import restrictions.", dateline="SEOUL, March 17")
+    assert [_codes(e) for e in events] == [("REQUEST", "KOR", "JPN")]

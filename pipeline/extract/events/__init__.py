@@ -59,7 +59,7 @@ def extract_events(
     doc = ctx.doc
     dct = ctx.published_at.date()
     found = _drop_name_parts(_drop_covered_nouns(trig.find(doc, lex), lex), entities)
-    resolved = speech.resolve(found, lex)
+    resolved = _drop_requested_content(speech.resolve(found, lex))
     dateline_city, dateline_country = _dateline(ctx.dateline, gaz, dct)
     actx = roles.ActorContext(doc, entities, gaz, lex, dateline_country)
     drafts = []
@@ -83,6 +83,20 @@ def _dateline(dateline: str | None, gaz: Gazetteer, dct: date) -> tuple[str | No
         return None, None
     city, code = gaz.dateline_country(dateline)
     return city, gaz.period_code(code, dct)
+
+
+# Acts whose complement clause is their content: "urged Tokyo to ease", "threatened to impose",
+# "agreed to sell" record the request, threat or agreement, not the act asked for (guidelines).
+_CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
+
+
+def _drop_requested_content(resolved: list[speech.Resolved]) -> list[speech.Resolved]:
+    """Events that are the complement of a request, threat or agreement are its content."""
+    takers = {r.trigger.token.i for r in resolved if r.type in _CONTENT_TAKING_TYPES and r.trigger.form == "verb"}
+    return [
+        r for r in resolved
+        if not (r.trigger.token.dep_ in {"xcomp", "ccomp"} and r.trigger.token.head.i in takers)
+    ]
 
 
 def _drop_name_parts(found: list[trig.Trigger], entities: tuple[Entity, ...]) -> list[trig.Trigger]:
