@@ -880,3 +880,9 @@ def test_month_with_a_relative_year_a_few_words_later():
     text = "Prices were 0.1 pct lower in May than a year earlier."
     tx = [timex(text, "May", "1987-05"), timex(text, "a year earlier", "1986")]
     assert one(text, timexes=tx).period == "1987-05"
+
+
+def test_month_before_an_event_noun_dates_the_event():
+    text = "The 1986/87 deficit will be lower than the 14.7 billion dlrs forecast in the August budget."
+    tx = [timex(text, "1986", "1986"), timex(text, "August", "1987-08")]
+    assert one(text, timexes=tx).period == "1986/87"

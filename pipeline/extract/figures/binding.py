@@ -218,6 +218,9 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
         if _POSSESSIVE_TAIL.match(text, t.end) and not _possesses_a_figure_noun(text, t):
             unusable.add(id(t))  # "last week's committee": the time of an event, not of a figure
             continue
+        if re.fullmatch(r"\d{4}-\d{2}", t.value) and cues.event_noun_after.match(text, t.end):
+            unusable.add(id(t))  # "forecast in the August budget": the date of the budget
+            continue
         if not before or before[-1] in direct:
             continue
         last = before[-1]
