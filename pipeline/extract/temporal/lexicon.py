@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pipeline.datafiles import load_mapping
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -20,8 +20,7 @@ DATA_DIR = Path(__file__).parent / "data"
 @cache
 def load_yaml(name: str) -> dict[str, Any]:
     """The parsed YAML file ``data/<name>.yaml`` (cached: loaded once per process)."""
-    with open(DATA_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_mapping(DATA_DIR / f"{name}.yaml")
 
 
 def lexicon() -> dict[str, Any]:
