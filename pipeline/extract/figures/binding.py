@@ -85,11 +85,13 @@ def _anaphora(text: str, timex: Timex, sentence: Sentence) -> str | None:
 
 def _partner_value(bound: list[Timex | None], i: int, text: str, sentence: Sentence, finer: bool,
                    spans: list[Span] | None = None) -> str | None:
-    """The period of the figure an anaphoric time is compared with: the first figure of the same
-    clause ("3.5 pct in the fourth quarter of 1986 after 0.8 pct in the third quarter and 2.7 pct a
-    year earlier" -> the fourth quarter), else the nearest other figure (earlier first); never one
-    whose own time is anaphoric."""
-    clause = _clause_start(text, sentence, spans[i].start) if spans else None
+    """The period of the figure an anaphoric time is compared with: for "a year earlier" the first
+    figure of the same clause ("3.5 pct in the fourth quarter of 1986 after 0.8 pct in the third
+    quarter and 2.7 pct a year earlier" -> the fourth quarter), else the nearest other figure
+    (earlier first); never one whose own time is anaphoric."""
+    own = bound[i]
+    head_relative = own is not None and period_cues().head_relative.search(own.text)
+    clause = _clause_start(text, sentence, spans[i].start) if spans and head_relative else None
     head = [j for j in range(i) if clause is not None and spans[j].start >= clause]
     rest = sorted((j for j in range(len(bound)) if j != i and j not in head), key=lambda j: (j > i, abs(j - i)))
     order = head + rest

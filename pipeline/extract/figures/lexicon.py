@@ -203,6 +203,7 @@ class PeriodCues:
     month_year_gap: re.Pattern[str]
     relative_year: re.Pattern[str]
     event_noun_after: re.Pattern[str]
+    head_relative: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -231,5 +232,7 @@ def period_cues() -> PeriodCues:
             rf"\s+(?:(?!(?:{alternation(list(data['month_year_gap_stop_words']))})\s)[A-Za-z-]+\s+)"
             rf"{{0,{int(data['month_year_gap_max_words'])}}}", re.IGNORECASE),
         event_noun_after=re.compile(rf"\s+(?:{alternation(list(data['event_nouns']))})(?![\w-])", re.IGNORECASE),
+        head_relative=re.compile(rf"(?<![\w-])(?:{alternation(list(data['head_relative_anaphors']))})(?![\w-])",
+                                 re.IGNORECASE),
         relative_year=re.compile(rf"(?:{alternation(list(data['month_relative_years']))})", re.IGNORECASE),
     )

@@ -292,7 +292,7 @@ def drop_nested(timexes: list[Timex]) -> list[Timex]:
 
 _ANTECEDENT_SHAPES = {
     "month": re.compile(r"\d{4}-\d{2}"),
-    "quarter": re.compile(r"\d{4}-Q[1-4]"),
+    "quarter": re.compile(r"\d{4}-Q[1-4]|\d{4}-(?:01/\d{4}-03|04/\d{4}-06|07/\d{4}-09|10/\d{4}-12)"),
     "period": re.compile(r"\d{4}(?:-\d{2}|-Q[1-4])?(?:/\d{4}-\d{2}|/\d{2,4})?"),
 }
 
@@ -314,6 +314,8 @@ def anaphoric_periods(text: str, timexes: list[Timex]) -> list[Timex]:
         if antecedent is None:
             continue
         inside = [t for t in out if m.start() <= t.start and t.end <= m.end()]
+        if shape is not _ANTECEDENT_SHAPES["period"] and any(shape.fullmatch(t.value) for t in inside):
+            continue  # the engine resolved "the quarter" / "the month" itself
         overlapping = [t for t in out if t.start < m.end() and m.start() < t.end and t not in inside]
         if overlapping:
             continue
