@@ -251,3 +251,13 @@ def test_wire_withheld_statements(text):
 def test_requested_act_is_content_not_an_event():
     events = _events("The Seoul government wants Tokyo to ease import restrictions.", dateline="SEOUL, March 17")
     assert [_codes(e) for e in events] == [("REQUEST", "KOR", "JPN")]
+
+
+def test_dated_lede_act_dates_later_reports_but_a_dated_lede_report_does_not():
+    text = ("Russian Foreign Minister Sergei Lavrov yesterday railed against the US. "
+            "He said the West wanted hegemony.")
+    said = _find(_events(text, [("yesterday", "2024-02-19")]), "STATEMENT")
+    assert said.date == "2024-02-19" and said.date_text == "yesterday"
+    text = "Energy Secretary Donald Hodel said on Friday that oil prices would rise. He said demand was strong."
+    events = _events(text, [("Friday", "2024-02-16")], dateline="WASHINGTON, Feb 20")
+    assert [e.date for e in events if e.type == "STATEMENT"] == ["2024-02-16", "2024-02-20"]

@@ -431,9 +431,10 @@ def _follow_dated_lede(drafts: list[Draft], doc, dct: date) -> None:
     """Reports that follow a lede dated to an earlier day relay that day's occasion.
 
     Wire style dates an undated "said" by the publication date (rule 2) because the lede is
-    today's news. When the lede itself is dated to an earlier day ("yesterday Monday in Havana
-    railed against ..."), later undated reports by the same party are later mentions of that
-    occasion (rule 3) and take its date and place.
+    today's news. When the lede's act itself is dated to an earlier day ("yesterday Monday in
+    Havana railed against ..."), later undated reports by the same party relay that occasion
+    (rule 3) and take its date and place. A lede that is itself a report ("X said on Friday")
+    does not: each later "said" is a wire-style report of its own (rule 2).
     """
     sents = list(doc.sents)
     if not sents:
@@ -443,7 +444,7 @@ def _follow_dated_lede(drafts: list[Draft], doc, dct: date) -> None:
         (
             d
             for d in drafts
-            if d.trigger.start < first_end and d.trigger.token.dep_ == "ROOT"
+            if d.trigger.start < first_end and d.trigger.token.dep_ == "ROOT" and d.type != "STATEMENT"
             and d.date.text is not None and d.date.precision == "day"
             and d.date.value is not None and d.date.value < dct.isoformat() and d.modality == "asserted"
         ),
