@@ -886,3 +886,30 @@ def test_month_before_an_event_noun_dates_the_event():
     text = "The 1986/87 deficit will be lower than the 14.7 billion dlrs forecast in the August budget."
     tx = [timex(text, "1986", "1986"), timex(text, "August", "1987-08")]
     assert one(text, timexes=tx).period == "1986/87"
+
+
+def test_end_of_a_year_tagged_whole_is_its_last_month():
+    text = "External debt stood at 51 billion ringgit at the end of 1986."
+    assert one(text, timexes=[timex(text, "the end of 1986", "1986")]).period == "1986-12"
+    text = "Money growth might rise to around 12 pct by the year-end."
+    assert one(text, timexes=[timex(text, "the year-end", "1987")]).period == "1987-12"
+
+
+def test_between_two_dated_months_of_different_years():
+    text = "Between February 1985 and December 1986 the dollar fell by more than 40 pct."
+    tx = [timex(text, "February 1985", "1985-02"), timex(text, "December 1986", "1986-12")]
+    assert one(text, timexes=tx).period == "1985-02/1986-12"
+
+
+def test_fiscal_year_ended_last_march():
+    text = "For the fiscal year ended last March 31, gnp rose 2.6 pct."
+    assert one(text, timexes=[timex(text, "March 31", "1987-03-31")]).period == "1986/87"
+
+
+def test_time_of_a_comparison_base_is_not_inherited_across_but():
+    text = "Coffee exports rose to 753 mln dlrs from 580 mln in 1985, but rubber shipments fell to 625 mln."
+    found = figures(text, timexes=[timex(text, "1985", "1985")])
+    assert [f.period for f in found] == [None, "1985", None]
+    text = "M-2 rose to 33,992 billion won from 33,858 billion in January, when it fell 0.04 pct."
+    found = figures(text, timexes=[timex(text, "January", "1987-01")])
+    assert found[-1].period == "1987-01"

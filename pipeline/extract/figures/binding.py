@@ -244,7 +244,13 @@ def bind_periods(text: str, sentence: Sentence, spans: list[Span], timexes: list
         period = (direct.get(i) or _parallel(text, sentence, spans, direct, i, usable)
                   or _parallel_clause_head(text, spans, direct, i, usable))
         if period is None:
-            earlier = _preceding(usable, span, text, sentence)
+            # The time of an earlier comparison base ("to 753 mln from 580 mln in 1985, but rubber
+            # fell to 625 mln") is that base's own, not a time for the next clause's figures.
+            own_role = _role(text, span, sentence)
+            based = {id(t) for j, t in direct.items() if j < i and _role(text, spans[j], sentence) == "from"
+                     and (own_role == "to" or period_cues().contrast.search(text, spans[j].end, span.start))}
+            earlier = _preceding([t for t in usable if own_role == "from" or id(t) not in based],
+                                 span, text, sentence)
             later = _following(usable, span, text, sentence, attributive)
             # The far side of a comparison ("... compared with a nine pct decline a year ago") is
             # dated by the time after it, not by the lead time of the sentence.

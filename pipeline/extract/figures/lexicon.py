@@ -204,6 +204,7 @@ class PeriodCues:
     relative_year: re.Pattern[str]
     event_noun_after: re.Pattern[str]
     head_relative: re.Pattern[str]
+    contrast: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -234,5 +235,7 @@ def period_cues() -> PeriodCues:
         event_noun_after=re.compile(rf"\s+(?:{alternation(list(data['event_nouns']))})(?![\w-])", re.IGNORECASE),
         head_relative=re.compile(rf"(?<![\w-])(?:{alternation(list(data['head_relative_anaphors']))})(?![\w-])",
                                  re.IGNORECASE),
+        contrast=re.compile(rf"(?<![\w-])(?:{alternation(list(data['contrast_conjunctions']))})(?![\w-])",
+                            re.IGNORECASE),
         relative_year=re.compile(rf"(?:{alternation(list(data['month_relative_years']))})", re.IGNORECASE),
     )

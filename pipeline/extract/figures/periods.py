@@ -30,6 +30,8 @@ _DAY_AND_TAIL = re.compile(r"^\s+and\s+(\d{1,2})\b(?![\d%]|[,.]\d|\s*(?:pct|per|
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _YEAR_END = re.compile(r"(?:\byear[- ]?end|\bend[- ]of|\bend-)\s*$", re.IGNORECASE)
+# The engine's own "the end of 1986" / "year-end" / "end-year" (a year value with mod END).
+_END_OF_YEAR_TEXT = re.compile(r"\bend\s+of\b|\byear[- ]?end\b|\bend[- ]year\b", re.IGNORECASE)
 _SO_FAR = re.compile(r"\bso\s+far\s+(?:in\s+)?$|^\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _WEEK_ENDED = re.compile(r"\bweek\s+end(?:ed|ing)\s+$", re.IGNORECASE)
 _SMALL_NUMBERS = {
@@ -127,7 +129,8 @@ def fiscal_years(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_FISCAL_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business)\s+year\s+end(?:ed|ing|s)?\s+(?:on\s+|in\s+)?$",
+_FISCAL_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business)\s+year\s+end(?:ed|ing|s)?\s+(?:on\s+|in\s+)?"
+                                 r"(?:last\s+|this\s+)?$",
                                  re.IGNORECASE)
 
 
@@ -159,6 +162,9 @@ def month_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         if month:
             tail = _MONTH_TAIL.match(after) or (_MONTH_AND_TAIL.match(after) if between else None)
             last = _MONTH_NAMES.get(tail.group(1).lower()) if tail else None
+            other_year = re.match(r"\s*,?\s*(\d{4})\b", text[t.end + tail.end():]) if tail else None
+            if other_year and other_year.group(1) != month.group(1):
+                last = None  # "between February 1985 and December 1986": two dated months (merged later)
             if last and last > int(month.group(2)):
                 end = t.end + tail.end()
                 out.append(Timex(t.start, end, text[t.start:end], "DATE", f"{t.value}/{month.group(1)}-{last:02d}"))
@@ -199,7 +205,8 @@ def open_ranges(text: str, timexes: list[Timex], published: date) -> list[Timex]
         elif value == str(published.year) and (_SO_FAR.search(text, max(0, t.start - 12), t.start)
                                                or _SO_FAR.match(text[t.end:t.end + 12])):
             value = f"{published.year}-01/{now}"
-        elif _year(value) and _YEAR_END.search(text, max(0, t.start - 12), t.start):
+        elif _year(value) and (_YEAR_END.search(text, max(0, t.start - 12), t.start)
+                               or _END_OF_YEAR_TEXT.search(t.text)):
             value = f"{value}-12"
         out.append(t if value == t.value else Timex(t.start, t.end, t.text, "DATE", value))
     return out
