@@ -192,6 +192,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         return []
     if etype in lex.target_required and not second:
         return []
+    if not is_speech and not first and all(a.country is None for a in second):
+        return []  # no acting party and no placed target: nothing an analyst could log
     mod = "negated" if t.form in {"withheld", "withheld_passive"} else modality_of(tok, t.form, lex)
     if is_speech and mod == "hypothetical":
         mod = "asserted"  # "he said X would ..." : the saying happened
@@ -225,7 +227,7 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         return roles.resolve_all(r.target, actx, inner_preps=_ASKED_PREPS)
     if trig.lemma(tok) in lex.wanting_verbs:
         wanted = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None)
-        who = next((c for c in wanted.children if c.dep_ in {"nsubj", "dobj"} and c.i < wanted.i), None)
+        who = next((c for c in wanted.children if c.dep_ in {"nsubj", "dobj"} and tok.i < c.i < wanted.i), None)
         return roles.resolve_all(who, actx) if who is not None else []
     if etype in {"ACCUSE", "REJECT"}:
         # "complained to GATT that South Korea's plan breaks rules": the accused is in the clause.

@@ -348,7 +348,8 @@ def _inside(tok, ctx: ActorContext, preps, depth: int = 2) -> list[Actor]:
                         found.append(a)
                 if any(a.country or a.kind == "IGO" for a in found):
                     return found
-                deeper = _inside(sub, ctx, preps, depth - 1)
+                # Deeper only through "of" ("worth of Japanese goods"), not "sales to Iran".
+                deeper = _inside(sub, ctx, {"of"}, depth - 1)
                 if deeper:
                     return deeper
     return []
@@ -360,6 +361,8 @@ def subject_of(verb) -> object | None:
     A passive subject is the patient, never the actor, except for a raising verb's infinitive
     ("Lavrov was expected to meet": Lavrov meets).
     """
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None  # "Asked to comment, Miyazawa said": the main subject is the one asked
     tok = verb
     via = None
     for _ in range(6):

@@ -75,6 +75,7 @@ class Lexicon:
     speech_act_verbs: frozenset[str]
     wanting_verbs: frozenset[str]
     raising_senses: frozenset[str]
+    non_event_objects: dict[str, frozenset[str]]
     raising_complements: frozenset[str]
     refusal_with_object: frozenset[str]
     destination_triggers: frozenset[str]
@@ -147,6 +148,7 @@ def load() -> Lexicon:
         speech_act_verbs=_words(t["speech_act_verbs"]),
         wanting_verbs=_words(t["wanting_verbs"]),
         raising_senses=_words(t["raising_senses"]),
+        non_event_objects={str(k).lower(): _words(v) for k, v in t["non_event_objects"].items()},
         raising_complements=_words(t["raising_complements"]),
         refusal_with_object=_words(t["refusal_with_object"]),
         destination_triggers=_words(t["destination_triggers"]),

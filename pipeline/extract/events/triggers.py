@@ -77,8 +77,10 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
     if lem in lex.wanting_verbs:
         # "wants Tokyo to ease restrictions": a request to Tokyo (not "wants to buy").
         wanted = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None)
-        if wanted is not None and any(c.dep_ in {"nsubj", "dobj"} for c in wanted.children if c.i < wanted.i):
-            return Trigger(tok, "REQUEST", "verb", tok)
+        if wanted is not None and any(
+            c.dep_ in {"nsubj", "dobj"} and tok.i < c.i < wanted.i for c in wanted.children
+        ):
+            return Trigger(tok, "REQUEST", "verb", tok)  # someone else is to act
         return None
     if lem in lex.passive_verbs:
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp"
@@ -87,9 +89,13 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         c.dep_ == "xcomp" and lemma(c) in lex.raising_complements for c in tok.children
     ):
         return None  # "promises to be hard hit"
+    if any(lemma(o) in lex.non_event_objects.get(lem, ()) for o in _objects(tok)):
+        return None  # "meet the needs of its clients"
     if lem in lex.verbs:
-        if lex.verbs[lem] == "COOPERATE" and any(lemma(o) in lex.market_objects for o in _objects(tok)):
-            return None  # "buy dollars against yen": a market operation
+        if lex.verbs[lem] == "COOPERATE" and any(
+            lemma(t) in lex.market_objects for o in _objects(tok) for t in o.subtree
+        ):
+            return None  # "buy dollars against yen", "bought 31 mln stg of treasury bills": market operations
         return Trigger(tok, lex.verbs[lem], "verb", tok)
     if lem in lex.travel_verbs and _goes_to_place(tok):
         return Trigger(tok, "CONSULT", "verb", tok)
