@@ -130,11 +130,14 @@ def _reanchor_month(text: str, year: int, month: int, dct: date, future: bool) -
     return year, month
 
 
-_PERIOD_END_PREPOSITIONS = frozenset({"to", "until", "till", "through", "thru"})
+# Prepositions introducing a period the event is for or lasts to, not its date ("extended to
+# November 1995", "bought wheat for August to December shipment").
+_PERIOD_END_PREPOSITIONS = frozenset({"to", "until", "till", "through", "thru", "for"})
 
 
 def ends_a_period(timex: Timex, doc) -> bool:
-    """'extended to November 1995', 'until April 21': the end of a period, not the event's date."""
+    """'extended to November 1995', 'until April 21', 'for August shipment': a period the event
+    is for or lasts to, not the event's date."""
     head = timex_head(timex, doc)
     if head is None:
         return False

@@ -83,7 +83,10 @@ def prescriptive_target(head, lex: Lexicon):
         if c.dep_ == "aux" and c.lower_ in lex.request_modals:
             prescriptive = True
     if lemma(head) in lex.request_governors and any(c.dep_ == "xcomp" for c in head.children):
-        if not any(c.dep_ == "neg" for c in head.children):
+        # "needs to", "has to" (right after the verb), not "had enough juice to meet the needs"
+        doc = head.doc
+        right_after = head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "to"
+        if not any(c.dep_ == "neg" for c in head.children) and (lemma(head) != "have" or right_after):
             prescriptive = True
     if head.lower_ in lex.request_predicates or lemma(head) in lex.request_predicates:
         prescriptive = True
