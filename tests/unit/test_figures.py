@@ -913,3 +913,9 @@ def test_time_of_a_comparison_base_is_not_inherited_across_but():
     text = "M-2 rose to 33,992 billion won from 33,858 billion in January, when it fell 0.04 pct."
     found = figures(text, timexes=[timex(text, "January", "1987-01")])
     assert found[-1].period == "1987-01"
+
+
+def test_previous_n_months_are_the_months_before_the_partner_period():
+    text = "GNP rose 1.2 pct in the January/March quarter after a 0.7 pct increase in the previous three months."
+    tx = [timex(text, "January", "1987-01"), timex(text, "the previous three months", "P3M", type_="DURATION")]
+    assert [f.period for f in figures(text, timexes=tx)] == ["1987-01/1987-03", "1986-10/1986-12"]

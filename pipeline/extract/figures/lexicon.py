@@ -205,6 +205,7 @@ class PeriodCues:
     event_noun_after: re.Pattern[str]
     head_relative: re.Pattern[str]
     contrast: re.Pattern[str]
+    previous_months: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -237,5 +238,7 @@ def period_cues() -> PeriodCues:
                                  re.IGNORECASE),
         contrast=re.compile(rf"(?<![\w-])(?:{alternation(list(data['contrast_conjunctions']))})(?![\w-])",
                             re.IGNORECASE),
+        previous_months=re.compile(rf"(?<![\w-])(?:{alternation(list(data['previous_months_words']))})\s+(\w+)\s+months\b",
+                                   re.IGNORECASE),
         relative_year=re.compile(rf"(?:{alternation(list(data['month_relative_years']))})", re.IGNORECASE),
     )

@@ -281,12 +281,37 @@ def month_of_relative_year(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_FISCAL_VALUE = re.compile(r"\d{4}/\d{2,4}")
+
+
+def previous_months(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "the previous three months" (a duration) after a dated period of the same sentence -> the N
+    months just before that period's first month."""
+    out: list[Timex] = []
+    for t in timexes:
+        m = period_cues().previous_months.search(t.text) if t.type == "DURATION" else None
+        n = _months(m.group(1)) if m else None
+        partner = next((u for u in reversed(out) if u.type == "DATE" and not _FISCAL_VALUE.fullmatch(u.value)
+                        and _first_month(u.value.split("/")[0])), None) if n else None
+        if (partner is None or t.start - partner.end > 200
+                or re.search(r"[.;]\s+[A-Z]", text[partner.end:t.start])):
+            out.append(t)
+            continue
+        first = _first_month(partner.value.split("/")[0])
+        year, month = int(first[:4]), int(first[5:7])
+        index = year * 12 + month - 1 - n
+        end = year * 12 + month - 2
+        value = f"{index // 12}-{index % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
+        out.append(Timex(t.start, t.end, t.text, "DATE", value))
+    return out
+
+
 def compose_periods(text: str, timexes: list[Timex], published: date) -> list[Timex]:
     """All compositions, in order (timexes sorted by offset)."""
     timexes = [present_as_day(date_part(t), published) for t in timexes]
     timexes = months_of_year(text, fiscal_years(text, month_of_relative_year(text, timexes)), published.year)
     timexes = month_ranges(text, fiscal_year_ending(text, timexes))
-    return open_ranges(text, weeks_ended(text, drop_nested(timexes)), published)
+    return previous_months(text, open_ranges(text, weeks_ended(text, drop_nested(timexes)), published))
 
 
 def drop_nested(timexes: list[Timex]) -> list[Timex]:
