@@ -261,3 +261,12 @@ def test_dated_lede_act_dates_later_reports_but_a_dated_lede_report_does_not():
     text = "Energy Secretary Donald Hodel said on Friday that oil prices would rise. He said demand was strong."
     events = _events(text, [("Friday", "2024-02-16")], dateline="WASHINGTON, Feb 20")
     assert [e.date for e in events if e.type == "STATEMENT"] == ["2024-02-16", "2024-02-20"]
+
+
+def test_passive_agent_acts_and_asked_participle_is_no_request():
+    text = "Thousands died when the German liner was torpedoed by a Soviet submarine."
+    ev = _find(_events(text, dct=datetime(1987, 3, 7, tzinfo=UTC)), "ASSAULT")
+    assert _codes(ev) == ("ASSAULT", "SUN", "DEU")
+    text = "Asked to comment on the dollar, Finance Minister Kiichi Miyazawa said rates were stable."
+    events = _events(text, dateline="TOKYO, March 13")
+    assert [_codes(e) for e in events] == [("STATEMENT", "JPN", None)]

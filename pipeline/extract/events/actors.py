@@ -361,7 +361,9 @@ def subject_of(verb) -> object | None:
     A passive subject is the patient, never the actor, except for a raising verb's infinitive
     ("Lavrov was expected to meet": Lavrov meets).
     """
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in _SUBJECT_DEPS | {"agent", "auxpass", "nsubjpass"} for c in verb.children
+    ):
         return None  # "Asked to comment, Miyazawa said": the main subject is the one asked
     tok = verb
     via = None
