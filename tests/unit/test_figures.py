@@ -919,3 +919,9 @@ def test_previous_n_months_are_the_months_before_the_partner_period():
     text = "GNP rose 1.2 pct in the January/March quarter after a 0.7 pct increase in the previous three months."
     tx = [timex(text, "January", "1987-01"), timex(text, "the previous three months", "P3M", type_="DURATION")]
     assert [f.period for f in figures(text, timexes=tx)] == ["1987-01/1987-03", "1986-10/1986-12"]
+
+
+def test_month_range_takes_the_year_of_its_last_month():
+    text = "Yonhap said the January-September surplus was 7.03 billion dlrs."
+    tx = [timex(text, "January", "1988-01"), timex(text, "September", "1987-09")]
+    assert one(text, timexes=tx, published="1987-10-19").period == "1987-01/1987-09"

@@ -167,7 +167,12 @@ def month_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
                 last = None  # "between February 1985 and December 1986": two dated months (merged later)
             if last and last > int(month.group(2)):
                 end = t.end + tail.end()
-                out.append(Timex(t.start, end, text[t.start:end], "DATE", f"{t.value}/{month.group(1)}-{last:02d}"))
+                # Both ends lie in one year; when the engine dated the two months differently
+                # ("January-September" -> 1988-01 and 1987-09), the later month's year is kept.
+                year = next((u.value[:4] for u in timexes if u.start == t.end + tail.start(1)
+                             and re.fullmatch(r"\d{4}-\d{2}", u.value)), month.group(1))
+                out.append(Timex(t.start, end, text[t.start:end], "DATE",
+                                 f"{year}-{month.group(2)}/{year}-{last:02d}"))
                 continue
         if day:
             tail = _DAY_TAIL.match(after) or (_DAY_AND_TAIL.match(after) if between else None)
