@@ -42,3 +42,11 @@ def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int =
     """Parse texts in batches with ``nlp.pipe`` (one model load per process)."""
     nlp = load(model)
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def text_of(doc) -> str:
+    """``doc.text``, computed once per doc (spaCy rebuilds the string from its tokens on every access)."""
+    text = doc.user_data.get("_text")
+    if text is None:
+        text = doc.user_data["_text"] = doc.text
+    return text

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.extract.entities.gazetteer import Gazetteer, fold
+from pipeline.extract.nlp import text_of
 
 _NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
@@ -48,7 +49,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
 
 def from_ner(doc) -> list[Mention]:
     """spaCy's entity spans of the contract's types, cleaned."""
-    text = doc.text
+    text = text_of(doc)
     out = []
     for ent in doc.ents:
         label = _NER_LABELS.get(ent.label_)

@@ -8,6 +8,7 @@ from datetime import date
 
 from pipeline.extract.entities.gazetteer import Gazetteer, fold
 from pipeline.extract.entities.mentions import Mention
+from pipeline.extract.nlp import text_of
 
 # How far left of a person's name its title and nationality may reach ("The head of Russian
 # diplomacy, Sergei Lavrov"; "Russian Ambassador to Havana Viktor Koronelli").
@@ -151,7 +152,7 @@ def _from_apposition(
     An apposition naming an international organisation makes the person its official (kind IGO,
     no country): "Aart de Zeeuw, chairman of the GATT's negotiating group".
     """
-    after = doc.text[m.end : m.end + 90]
+    after = text_of(doc)[m.end : m.end + 90]
     # A wire ticker may sit between the name and its apposition: "Alza Corp <AZA>, a U.S. ...".
     match = re.match(r"\s*(?:<[^>]*>\s*)?,\s*([^,.;]{1,80})", after)
     if not match:
@@ -174,7 +175,7 @@ def _from_apposition(
 
 def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
     """'Alza Corp, a U.S. pharmaceutical products concern, ...': a company placed by its apposition."""
-    after = doc.text[m.end : m.end + 90]
+    after = text_of(doc)[m.end : m.end + 90]
     # Only a descriptive apposition places the company, not the clause that follows the name.
     if not re.match(r"\s*(?:<[^>]*>\s*)?,\s*(?:a|an|the)\s", after):
         return m

@@ -15,6 +15,7 @@ from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.extract.entities.resolve import kind_of
 from pipeline.extract.events.lexicon import Lexicon
 from pipeline.extract.events.triggers import lemma
+from pipeline.extract.nlp import text_of
 from pipeline.records import Actor, Entity
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -114,7 +115,7 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     if low in lex.anonymous_speakers and ctx.entity_at(tok) is None:
         return None
     lo, hi = phrase_span(tok)
-    text = ctx.doc.text[lo:hi]
+    text = text_of(ctx.doc)[lo:hi]
     ent = ctx.entity_at(tok)
     if ent is not None and ent.type in {"PERSON", "ORG", "GPE", "NORP"}:
         return _actor_from_entity(ent, ctx, lo, hi, text)
@@ -167,7 +168,7 @@ def _is_definite(tok) -> bool:
 
 
 def _after_preposition(e: Entity, ctx: ActorContext, preps: set[str]) -> bool:
-    before = ctx.doc.text[max(0, e.start - 12) : e.start].split()
+    before = text_of(ctx.doc)[max(0, e.start - 12) : e.start].split()
     return bool(before) and before[-1].lower() in preps
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.extract.nlp import text_of
 from pipeline.records import Timex
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -141,7 +142,7 @@ def ends_a_period(timex: Timex, doc) -> bool:
     head = timex_head(timex, doc)
     if head is None:
         return False
-    before = [w.lower() for w in doc.text[max(0, timex.start - 10) : timex.start].split()]
+    before = [w.lower() for w in text_of(doc)[max(0, timex.start - 10) : timex.start].split()]
     if before[-2:] == ["as", "of"]:
         return True  # "purchased ... as of March 26": a cut-off, not the purchase date
     return (head.dep_ == "pobj" and head.head.lower_ in _PERIOD_END_PREPOSITIONS) or (
