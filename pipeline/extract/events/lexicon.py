@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from pipeline.errors import ConfigurationError
+from pipeline.datafiles import load_mapping
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -19,16 +17,9 @@ EVENT_TYPES = frozenset(
 
 
 def load_yaml(name: str) -> dict:
-    """One data file of ``data/`` as a dict; missing or malformed files are configuration errors."""
-    path = DATA_DIR / name
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigurationError(f"cannot read event data {path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigurationError(f"event data {path} is not a mapping")
-    return data
+    """One data file of ``data/`` as a dict (the project's strict loader: duplicate keys, missing or
+    malformed files are configuration errors)."""
+    return load_mapping(DATA_DIR / name)
 
 
 @dataclass(frozen=True, eq=False)
