@@ -12,37 +12,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from pipeline.datafiles import load_mapping
 
 DATA_DIR = Path(__file__).with_name("data")
 DATA_FILES = ("numbers.yaml", "currencies.yaml", "lexicon.yaml", "periods.yaml")
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A YAML loader that refuses duplicate mapping keys (PyYAML silently keeps the last one)."""
-
-
-def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
-    """Build a mapping node, raising on a key seen twice."""
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise ValueError(f"duplicate key {key!r} in {node.start_mark}")
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
-
-
 def load_yaml(name: str) -> dict[str, Any]:
-    """One data file as a dict; raises on duplicate keys or a non-mapping document."""
-    with open(DATA_DIR / name, encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: expected a mapping at the top level")
-    return data
+    """One data file as a dict; duplicate keys or a non-mapping document are configuration errors."""
+    return load_mapping(DATA_DIR / name)
 
 
 def phrase_pattern(phrase: str) -> str:
