@@ -75,28 +75,33 @@ class ProcessGroup:
         return self.proc is not None and self.proc.poll() is None
 
     def stop(self, timeout: float = 20) -> None:
+        """TERM the whole process group, KILL what is left after ``timeout`` seconds."""
         if self.proc is None:
             return
-        pgid = self.proc.pid  # start_new_session: the child leads its own group
-        for sig, wait in ((signal.SIGTERM, timeout), (signal.SIGKILL, 5)):
-            try:
-                os.killpg(pgid, sig)
-            except ProcessLookupError:
-                break
-            deadline = time.monotonic() + wait
-            while time.monotonic() < deadline:
-                try:
-                    os.killpg(pgid, 0)
-                except ProcessLookupError:
-                    break
-                time.sleep(0.3)
-            else:
-                continue
-            break
+        stop_group(self.proc.pid, timeout, reap=self.proc.poll)
+
+
+def stop_group(pgid: int, timeout: float = 20, reap=lambda: None) -> None:
+    def gone() -> bool:
+        reap()  # a zombie leader would keep the group "alive"
         try:
-            self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            pass
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+
+    for sig, wait in ((signal.SIGTERM, timeout), (signal.SIGKILL, 5)):
+        if gone():
+            return
+        try:
+            os.killpg(pgid, sig)
+        except ProcessLookupError:
+            return
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            if gone():
+                return
+            time.sleep(0.3)
 
 
 def run_checked(args: list[str], env: dict[str, str], timeout: float = 600) -> str:

@@ -81,7 +81,8 @@ def celery_airflow(postgres_db, tmp_path_factory):
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": postgres_db,
         "AIRFLOW__CELERY__BROKER_URL": f"redis://{REDIS[0]}:{REDIS[1]}/0",
         "AIRFLOW__CELERY__RESULT_BACKEND": "db+" + postgres_db,
-        "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(max(2, os.cpu_count() or 2)),
+        # Same task slots as the local standalone (parallelism 2 x cores, at least 4): comparable timings.
+        "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(max(4, 2 * (os.cpu_count() or 2))),
         "AIRFLOW__OPERATORS__DEFAULT_QUEUE": queue,
         "AIRFLOW__CORE__PARALLELISM": "8",
     })
