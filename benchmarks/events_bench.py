@@ -1,4 +1,4 @@
-"""Events and entities benchmark: event scores on both dev sets, entity country accuracy on the seed.
+"""Events and entities benchmark: event scores on the dev sets and the blind set, entity country accuracy on the seed.
 
     .venv/bin/python benchmarks/events_bench.py            # score tables
     .venv/bin/python benchmarks/events_bench.py --errors   # also misses, false alarms, wrong date/modality
@@ -26,7 +26,7 @@ from pipeline.extract.entities.gazetteer import fold  # noqa: E402
 from pipeline.extract.events.evaluate import predict, read_jsonl  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "events"
-SETS = ("events_dev", "own_dev")
+SETS = ("events_dev", "own_dev", "own_blind")
 SEED = ROOT / "seeds" / "lavrov-havana-2024-02-20.txt"
 EXPECTED = ROOT / "tests" / "acceptance" / "lavrov-havana.expected.json"
 
