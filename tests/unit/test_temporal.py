@@ -470,3 +470,33 @@ def test_time_takes_its_day_across_a_parenthesis():
     found = values("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", DCT_2024)
     assert ("10:35 a.m.", "TIME", "2024-02-16T10:35") in found
     assert ("Friday", "DATE", "2024-02-16") in found
+
+
+# --- round 3: months naming a statistic's period, coordinated months ---------------------------
+
+DCT_1987_MAR = date(1987, 3, 16)  # a Monday
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a capitalised 'March'/'May' right before a statistic noun is the month, not the verb
+    ("The figures were weak. March exports totalled 1.4 billion dlrs.", "March", "1987-03"),
+    ("It gave a year-on-year March inflation rate of 9.8 pct.", "March", "1987-03"),
+    # 'for' before an ambiguous month, and a month coordinated with another month
+    ("The inflation rate for May was 0.6 pct.", "May", "1986-05"),
+    ("Prices rose 3.8 pct in both January and May.", "May", "1986-05"),
+    # the period of a statistic is the nearest such month even in a future clause
+    ("The deficit for February is expected to narrow to one billion dlrs.", "February", "1987-02"),
+    ("Economists said the February trade figures will show a smaller deficit.", "February", "1987-02"),
+])
+def test_month_naming_a_statistic(text, phrase, value):
+    timex = one(text, phrase, DCT_1987_MAR)
+    assert (timex.type, timex.value) == ("DATE", value)
+
+
+def test_ambiguous_month_still_a_verb():
+    assert values("May the best team win.", DCT_1987_MAR) == []
+    assert values("Workers will march to the capital.", DCT_1987_MAR) == []
+
+
+def test_future_month_without_statistic_stays_future():
+    assert one("The talks will resume in February.", "February", DCT_1987_MAR).value == "1988-02"

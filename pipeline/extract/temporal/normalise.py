@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.extract.temporal import timeutil as tu
-from pipeline.extract.temporal.lexicon import decade_words, lexicon
+from pipeline.extract.temporal.lexicon import decade_words, expand, lexicon
 from pipeline.extract.temporal.tense import clause_tense, segment_of
 
 
@@ -179,13 +179,38 @@ def month_year(m: re.Match[str], scope: Scope) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{month:02d}")
 
 
+@cache
+def _statistic_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon()["statistic_nouns"], key=len, reverse=True))
+    after = re.compile(rf"\s+(?:{nouns})(?![\w-])", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w-])(?:{nouns})\s+for\s+$", re.IGNORECASE)
+    return after, before
+
+
+def _names_statistic(m: re.Match[str], scope: Scope) -> bool:
+    """'March exports', 'the February trade figures', 'the deficit for May': the month is the period
+    of a statistic."""
+    after, before = _statistic_regexes()
+    return after.match(scope.after(m, 30)) is not None or before.search(scope.before(m, 30)) is not None
+
+
+@cache
+def _month_coordination() -> re.Pattern[str]:
+    """A month name right before ('April and May', 'January-March', 'June/July')."""
+    return re.compile(expand(r"\b{MONTH}\s*(?:and|or|to|through|[-–/])\s*$"), re.IGNORECASE)
+
+
 def month(m: re.Match[str], scope: Scope) -> Norm | None:
-    """A bare month ('in September'): past clause -> the latest one, future clause -> the next."""
+    """A bare month ('in September'): past clause -> the latest one, future clause -> the next;
+    the period of a statistic ('the deficit for February is expected to narrow') is never pushed
+    into the future by the clause: it is the nearest one."""
     number = _month(_g(m, "month"))
     shift = _shift(_g(m, "shift"))
     if shift is None and _word(_g(m, "month")) in lexicon()["ambiguous_months"] and _g(m, "month")[-1] != ".":
-        # 'May' alone is far more often the verb at a sentence start; want a date-ish neighbour.
-        if not _preceded_by(scope, m, "ambiguous_month"):
+        # 'May' alone is far more often the verb at a sentence start; want a date-ish neighbour:
+        # a preposition before, a month coordinated with it, or a statistic it dates after it.
+        if not (_preceded_by(scope, m, "ambiguous_month") or _month_coordination().search(scope.before(m, 20))
+                or _statistic_regexes()[0].match(scope.after(m, 30))):
             return None
     anchor = scope.anchor
     if shift == -1:
@@ -195,7 +220,10 @@ def month(m: re.Match[str], scope: Scope) -> Norm | None:
     elif shift == 0:
         year = anchor.year
     else:
-        year = tu.pick_month_year(anchor, number, scope.tense(m, reach=DATE_CUE_REACH))
+        tense = scope.tense(m, reach=DATE_CUE_REACH)
+        if tense == "future" and _names_statistic(m, scope):
+            tense = None
+        year = tu.pick_month_year(anchor, number, tense)
     return Norm("DATE", f"{year:04d}-{number:02d}")
 
 
