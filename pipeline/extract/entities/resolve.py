@@ -78,8 +78,10 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     if key in gaz.institutions:
         code, kind = gaz.institutions[key]
         return replace(m, country=code, kind=kind, fixed=True)
-    if any(re.search(rf"(?<![\w-]){re.escape(igo)}(?![\w-])", key) for igo in gaz.igos if len(igo) > 3):
-        # "European Community Commission", "World Bank's board": a body of an IGO.
+    inside = [igo for igo in gaz.igos if len(igo) > 3 and re.search(rf"(?<![\w-]){re.escape(igo)}(?![\w-])", key)]
+    if inside and (any(" " in igo for igo in inside) or country_in_text(m.text, gaz) is None):
+        # "European Community Commission", "World Bank's board": a body of an IGO; but a one-word
+        # IGO alias after a nationality is a national body ("British High Commission").
         return replace(m, country=None, kind="IGO", fixed=True)
     if key in gaz.countries:
         # NER calls a country ORG now and then ("loaned Uganda"): it is still the country.

@@ -181,6 +181,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if first:
             actx.remember(first[0], subj)
         second = _targets(r, tok, subj, actx, lex)
+        if not second and etype in _SYMMETRIC | lex.target_required:
+            second = _implied_counterpart(tok, first, actx)
         if etype == "REQUEST" and r.target is not None and not second:
             etype = "STATEMENT"  # prescriptive talk with no actor asked is an assessment
     if etype in _SYMMETRIC and not second and len(first) > 1:
@@ -269,6 +271,30 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                     break
             break
     return second
+
+
+# Dependents of a trigger whose subtree states what is exchanged, agreed or given ("pledged to
+# increase its purchase of U.S. car parts", "approved a loan to assist Ecuador").
+_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "advcl", "dative"})
+
+
+def _implied_counterpart(tok, first: list[Actor], actx: roles.ActorContext) -> list[Actor]:
+    """actor2 of an exchange, agreement or help the clause does not name as an argument: the
+    first party of another country named inside what is exchanged ("Japan has pledged to try to
+    increase its purchase of U.S. car parts" -> USA; "agreed to forego duties on Japanese
+    semiconductors" -> JPN). Nothing when actor1 has no country or none differs."""
+    own = {a.country for a in first}
+    if not first or None in own:
+        return []
+    lo, hi = tok.idx, tok.idx
+    for c in tok.children:
+        if c.dep_ in _COMPLEMENT_DEPS and c.i > tok.i:
+            hi = max(hi, *(t.idx + len(t.text) for t in c.subtree))
+    for e in actx.entities_between(lo, hi):
+        if e.type in {"GPE", "NORP", "ORG"} and e.country is not None and e.country not in own:
+            kind = roles.entity_kind(e) or "GOV"
+            return [Actor(text=e.text, country=e.country, kind=kind, start=e.start, end=e.end)]
+    return []
 
 
 def _inside_report(tok, lex) -> bool:

@@ -39,6 +39,9 @@ class ActorContext:
     last_person: tuple[int, Actor] | None = None  # the latest person subject (named or titled)
     # The latest plural speaker, None when anonymous ("several economists said ... They said").
     last_plural: tuple[int, Actor | None] | None = None
+    # The latest placed actor per head word of its phrase: "the spokesman" after "A British High
+    # Commission spokesman said" is that spokesman, not an official of the dateline's country.
+    by_head: dict | None = None
 
     def remember_plural(self, tok, actor: Actor | None) -> None:
         """Keep a plural subject (resolved or anonymous) as the antecedent of a later "they"."""
@@ -49,6 +52,8 @@ class ActorContext:
         """Keep a named subject as the antecedent for a later "it" or "he"."""
         if actor is None or tok is None or tok.pos_ == "PRON":
             return
+        if actor.country is not None and tok.pos_ == "NOUN":
+            self.by_head = {**(self.by_head or {}), lemma(tok): actor}
         ent = self.entity_at(tok)
         if (ent is not None and ent.type == "PERSON") or (ent is None and tok.lower_ in self.gaz.titles):
             self.last_person = (tok.idx, actor)
@@ -133,7 +138,7 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     kind = kind_of(text, ctx.gaz)
     for e in owners:
         if e.country or e.kind == "IGO":
-            return Actor(text=text, country=e.country, kind=kind or _entity_kind(e), start=lo, end=hi)
+            return Actor(text=text, country=e.country, kind=kind or entity_kind(e), start=lo, end=hi)
     # A plural head ("the major industrial countries") names a group, not one earlier country.
     anaphor = ctx.lex.anaphoric_heads.get(lemma(tok)) if tok.tag_ not in {"NNS", "NNPS"} else None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -155,6 +160,9 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
                 return Actor(text=text, country=country, kind=kind or anaphor, start=lo, end=hi)
     if lemma(tok) in lex.country_groups or low in lex.country_groups:
         return Actor(text=text, country=None, kind="IGO", start=lo, end=hi)
+    same_head = (ctx.by_head or {}).get(lemma(tok)) if _is_definite(tok) and not inside else None
+    if same_head is not None and same_head.start is not None and same_head.start < lo:
+        return Actor(text=text, country=same_head.country, kind=kind or same_head.kind, start=lo, end=hi)
     if kind in {"GOV", "MIL", "BUS", "ORG"}:
         return Actor(text=text, country=ctx.fallback_country, kind=kind, start=lo, end=hi)
     if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS and tok.text[:1].isupper():
@@ -172,7 +180,7 @@ def _after_preposition(e: Entity, ctx: ActorContext, preps: set[str]) -> bool:
     return bool(before) and before[-1].lower() in preps
 
 
-def _entity_kind(e: Entity) -> str | None:
+def entity_kind(e: Entity) -> str | None:
     if e.type == "GPE":
         return "GOV"
     return e.kind
@@ -180,7 +188,7 @@ def _entity_kind(e: Entity) -> str | None:
 
 def _actor_from_entity(e: Entity, ctx: ActorContext, lo: int, hi: int, text: str) -> Actor:
     country = e.country
-    kind = _entity_kind(e) or kind_of(text, ctx.gaz)
+    kind = entity_kind(e) or kind_of(text, ctx.gaz)
     if country is None and e.type == "PERSON":
         # The person's title in this phrase may place them ("a Soviet official, Ivanov").
         for other in ctx.entities_between(lo, hi):
@@ -253,7 +261,7 @@ def _pronoun(tok, ctx: ActorContext) -> Actor | None:
     country = ante.country
     if country is None and ante.kind != "IGO":
         country = ctx.fallback_country
-    return Actor(text=tok.text, country=country, kind=_entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
+    return Actor(text=tok.text, country=country, kind=entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
 
 
 def _remembered(memory: tuple[int, Actor] | None, tok) -> Actor | None:
