@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import duckdb
+import pytest
 
 from pipeline.objectstore import configure_duckdb, is_object_store, s3_secret_sql
 
@@ -35,3 +36,69 @@ def test_configure_duckdb_loads_httpfs_offline_and_creates_the_secret():
             True,)
         assert con.execute("SELECT name, type, scope FROM duckdb_secrets()").fetchall() == [
             ("news_lake_s3", "s3", ["s3://news-lake"])]
+
+
+# -- against a real S3 API (moto's server, in-process, on 127.0.0.1) ---------------------------
+
+@pytest.fixture
+def s3(monkeypatch):
+    """An empty S3 endpoint with a ``news-lake`` bucket; the standard AWS variables point at it."""
+    from moto.server import ThreadedMotoServer
+
+    from tests.integration.conftest import free_port
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    env = {"AWS_ACCESS_KEY_ID": "test-key", "AWS_SECRET_ACCESS_KEY": "test-secret",
+           "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://127.0.0.1:{port}"}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("AWS_ENDPOINT_URL_S3", raising=False)
+    monkeypatch.delenv("AWS_SESSION_TOKEN", raising=False)
+    try:
+        import fsspec
+
+        fs = fsspec.filesystem("s3", skip_instance_cache=True)
+        if fs.exists("news-lake"):  # moto keeps its state per process, across servers
+            fs.rm("news-lake", recursive=True)
+        fs.mkdir("news-lake")
+        fs.invalidate_cache()
+        yield fs
+    finally:
+        server.stop()
+
+
+def test_duckdb_reads_parquet_written_by_fsspec_to_s3(s3):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = pa.table({"article_id": ["a", "b", "c"], "n": [1, 2, 3]})
+    for day in ("2024-02-19", "2024-02-20"):
+        pq.write_table(rows, f"news-lake/articles/published_date={day}/part-0.parquet", filesystem=s3)
+    with duckdb.connect() as con:
+        assert configure_duckdb(con, "s3://news-lake") is True
+        count, total = con.execute(
+            "SELECT count(*), sum(n) FROM read_parquet('s3://news-lake/articles/*/*.parquet')").fetchone()
+    assert (count, total) == (6, 12)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "two pieces to wire in pipeline/: Lake.publish's recursive fs.mv of a prefix fails on S3 "
+    "('The specified key does not exist': move the files one by one), and load_day must call "
+    "pipeline.objectstore.configure_duckdb(con, lake.root); remove this marker once both are in"))
+def test_a_day_through_an_s3_lake_equals_the_local_lake_run(s3, tmp_path):
+    from dataclasses import replace
+    from datetime import date
+
+    from pipeline.run import run_day
+    from pipeline.settings import Settings
+    from tests.integration.conftest import SEEDS, snapshot
+
+    day = date(2024, 2, 20)
+    local = replace(Settings(), source=str(SEEDS), lake=str(tmp_path / "lake"),
+                    warehouse=str(tmp_path / "local.duckdb"))
+    remote = replace(local, lake="s3://news-lake", warehouse=str(tmp_path / "s3.duckdb"))
+    run_day(local, day)
+    run_day(remote, day)
+    assert snapshot(remote.warehouse) == snapshot(local.warehouse)
