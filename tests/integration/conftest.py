@@ -273,7 +273,16 @@ def snapshot(warehouse: str | Path, days: list[date] | None = None) -> dict[str,
     where = ""
     if days is not None:
         where = f" WHERE {PARTITION_COLUMN} IN ({', '.join(repr(d.isoformat()) for d in days)})"
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            con = duckdb.connect(str(warehouse), read_only=True)
+            break
+        except duckdb.IOException:  # a writer (load, or the asset-triggered view refresh) holds the lock
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1)
+    with con:
         return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}{where}").fetchall())) for t in TABLES}
 
 
