@@ -500,3 +500,49 @@ def test_ambiguous_month_still_a_verb():
 
 def test_future_month_without_statistic_stays_future():
     assert one("The talks will resume in February.", "February", DCT_1987_MAR).value == "1988-02"
+
+
+# --- round 3: Reuters shorthand, anaphoric named months, month ranges, 'the fall in' ------------
+
+@pytest.mark.parametrize("text, phrase, value, mod", [
+    ("The rate is expected to reach 32 by end-year, dealers said.", "end-year", "1987", "END"),
+    ("Deliveries resume by mid-month.", "mid-month", "1987-03", "MID"),
+    ("The economy will grow five pct this calendar year.", "this calendar year", "1987", None),
+    ("The deficit for the 1986/87 fiscal year was 70 billion.", "the 1986/87 fiscal year", "1986/1987", None),
+    ("Rates were at 6-1/2 pct at the beginning of 1987.", "the beginning of 1987", "1987", "START"),
+])
+def test_round3_reuters_shorthand(text, phrase, value, mod):
+    timex = one(text, phrase, DCT_1987_MAR)
+    assert (timex.type, timex.value, timex.mod) == ("DATE", value, mod)
+
+
+def test_year_to_month_is_a_twelve_month_period():
+    # 'the year to December' is the twelve months ending then (like 'the year ended'), not this year
+    found = values("It rose 18.1 pct in the year to December.", DCT_1987_MAR)
+    assert found == [("the year", "DURATION", "P1Y"), ("December", "DATE", "1986-12")]
+
+
+def test_previous_named_month_counts_from_the_month_just_mentioned():
+    text = "Lending rose 1.0 pct in January against the previous February rise of 1.7 pct."
+    assert one(text, "previous February", DCT_1987_MAR).value == "1986-02"
+    # with no date before it, from the publication date: the February before this month
+    assert one("The index is above the previous February level.", "previous February",
+               date(1987, 2, 10)).value == "1986-02"
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a month range takes one year, the last month's
+    ("Yonhap said the January-September surplus will exceed forecasts.", date(1987, 10, 19),
+     [("January", "1987-01"), ("September", "1987-09")]),
+    ("Rains fell between December and February, officials said.", date(1987, 3, 16),
+     [("December", "1986-12"), ("February", "1987-02")]),
+    ("The January-March 1987 surplus was small.", date(1987, 6, 1),
+     [("January", "1987-01"), ("March 1987", "1987-03")]),
+])
+def test_month_range_takes_the_last_month_year(text, anchor, expected):
+    assert [(t.text, t.value) for t in tag_text(text, anchor)] == expected
+
+
+def test_the_fall_in_prices_is_no_season():
+    assert values("It was aided by the delay between the fall in oil prices and wages.", DCT_1987_MAR) == []
+    assert one("Talks resume in the fall in Geneva.", "the fall", DCT_1987_MAR).value == "1987-FA"

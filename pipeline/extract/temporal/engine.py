@@ -180,7 +180,10 @@ def resolve_anaphora(candidates: list[Candidate], anchor: date) -> list[Candidat
         if cand.relative is not None:
             unit, amount, kind = cand.relative
             base = reference or anchor
-            value = (tu.shift_value if kind == "shift" else tu.offset_value)(base, unit, amount)
+            if kind == "named":  # 'the previous February': amount is +-month number
+                value = tu.named_month_value(base, int(abs(amount)), 1 if amount > 0 else -1)
+            else:
+                value = (tu.shift_value if kind == "shift" else tu.offset_value)(base, unit, amount)
             cand = replace(cand, value=value or cand.value)
         if cand.type == "DATE":
             start = tu.value_interval(cand.value)[0]
@@ -190,7 +193,31 @@ def resolve_anaphora(candidates: list[Candidate], anchor: date) -> list[Candidat
 
 
 # ---------------------------------------------------------------------------------------------
-# stage 6: records
+# stage 6: month ranges ('January-September', 'between July and September', 'April and May')
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+_MONTH_LINK = re.compile(r"\s*[-–/]\s*|\s+(?:to|through|and|or)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def date_month_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A bare month joined to a following month takes one year with it: the last month's (the
+    year before it when the first month comes later in the calendar: 'December-February')."""
+    out = list(candidates)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if first.rule != "month" or " " in text[first.start : first.end].strip():
+            continue  # only a bare month name ('January', 'Jan.'), not 'last January'
+        a, b = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(last.value)
+        if not (a and b and first.type == last.type == "DATE"
+                and _MONTH_LINK.fullmatch(text[first.end : last.start])):
+            continue
+        year = int(b.group(1)) - (1 if int(a.group(2)) > int(b.group(2)) else 0)
+        out[i] = replace(first, value=f"{year:04d}-{a.group(2)}")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# stage 7: records
 
 
 def to_timex(text: str, cand: Candidate) -> Timex:
@@ -207,5 +234,5 @@ def tag(text: str, anchor: date, sentences: tuple[Sentence, ...]) -> tuple[Timex
     candidates = find_candidates(text, anchor, sentences)
     candidates = attach_modifiers(text, candidates)
     candidates = merge_time_and_day(text, candidates)
-    chosen = resolve_anaphora(resolve_overlaps(candidates), anchor)
+    chosen = resolve_anaphora(date_month_ranges(text, resolve_overlaps(candidates)), anchor)
     return tuple(to_timex(text, c) for c in chosen)

@@ -213,6 +213,12 @@ def month(m: re.Match[str], scope: Scope) -> Norm | None:
                 or _statistic_regexes()[0].match(scope.after(m, 30))):
             return None
     anchor = scope.anchor
+    if shift is not None and shift != 0 and _word(_g(m, "shift")) in lexicon()["anaphoric_words"]:
+        # 'the previous February' after 'January 1987' is February 1986: the named month before
+        # (after) the month just talked about, re-anchored like 'the previous year'
+        start = date(anchor.year, anchor.month, 1)
+        value = tu.named_month_value(start, number, shift)
+        return Norm("DATE", value, relative=("named_month", shift * number, "named"))
     if shift == -1:
         year = anchor.year if number < anchor.month else anchor.year - 1
     elif shift == 1:
@@ -272,6 +278,8 @@ def _looks_like_quantity(m: re.Match[str], scope: Scope) -> bool:
 
 def year(m: re.Match[str], scope: Scope) -> Norm | None:
     """'2022', 'fiscal 1989' (TimeBank values fiscal years as the plain year), 'the 1988 period'."""
+    if _g(m, "year2"):  # 'fiscal 1986/87', 'the 1986/87 fiscal year': the split year
+        return year_range(m, scope)
     value = int(_g(m, "year"))
     if m.group(0).isdigit():
         if _looks_like_quantity(m, scope):
@@ -414,6 +422,9 @@ def season(m: re.Match[str], scope: Scope) -> Norm | None:
         return Norm("DATE", f"{_g(m, 'year')}-{code}")
     if _g(m, "the") and re.match(r"\s+of\b", scope.after(m, 5), re.IGNORECASE):
         return None  # 'the fall of the dollar', 'the spring of 12 pct': a noun, not a season
+    if _g(m, "the") and re.match(r"\s+in\b", scope.after(m, 5), re.IGNORECASE) \
+            and not _preceded_by(scope, m, "bare_season"):
+        return None  # 'between the fall in oil prices': a decline ('in the fall in Paris' stays)
     anchor = scope.anchor
     first = lexicon()["season_months"][code][0]
     started = _started_year(anchor, first)  # latest instance begun by the anchor
@@ -476,6 +487,9 @@ def relative_unit(m: re.Match[str], scope: Scope) -> Norm | None:
         unit = _word(_g(m, "unit") or _g(m, "unit2"))
         amount = _shift(_g(m, "shift")) if _g(m, "shift") else 0
         return Norm("DATE", tu.shift_value(scope.anchor, unit, amount), "END")
+    if _g(m, "pos3"):  # Reuters 'by end-year', 'mid-month': this one, with a position
+        unit = _word(_g(m, "unit3"))
+        return Norm("DATE", tu.shift_value(scope.anchor, unit, 0), lexicon()["position_mods"][_word(_g(m, "pos3"))])
     unit = _word(_g(m, "unit"))
     if _g(m, "edge"):  # 'the end of the year': this one, with a position
         mod = lexicon()["position_mods"][f"{_word(_g(m, 'edge'))} of"]

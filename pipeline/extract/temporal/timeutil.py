@@ -176,6 +176,15 @@ def pick_year(anchor: date, month: int, day: int, tense: str | None) -> int | No
     return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)).year
 
 
+def named_month_value(base: date, month: int, direction: int) -> str:
+    """The month named ``month`` strictly before (direction -1) or after (+1) the month of ``base``."""
+    if direction < 0:
+        year = base.year if month < base.month else base.year - 1
+    else:
+        year = base.year if month > base.month else base.year + 1
+    return f"{year:04d}-{month:02d}"
+
+
 def pick_month_year(anchor: date, month: int, tense: str | None) -> int:
     """Year of a bare month name, same policy as :func:`pick_year` at month granularity."""
     diff = month - anchor.month
