@@ -123,6 +123,7 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_EXCHANGES = _SYMMETRIC | {"AID"}
 _EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
 
@@ -149,6 +150,14 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             owner = roles.subject_of(gov) if gov is not None else None
         first = roles.resolve_all(owner, actx) if owner is not None else []
         second = roles.resolve_all(target, actx) if target is not None and etype != "STATEMENT" else []
+        if not second and etype == "AID":
+            # "approved a loan to assist Ecuador": the recipient in the noun's purpose clause.
+            second = _implied_counterpart(tok, first, actx, _NOUN_COMPLEMENT_DEPS)
+            gov = roles.noun_governor(tok)
+            if not second and gov is not None:
+                # "approved a loan to assist Ecuador", "authorized credit guarantees to cover sales
+                # to Algeria": the purpose clause hangs on the governing verb.
+                second = _implied_counterpart(gov, first, actx, _PURPOSE_DEPS)
     elif t.form == "withheld_passive":
         # "Terms were not disclosed": the implied party is the organisation the story is about.
         first = roles.implied_party(tok, actx)
@@ -181,7 +190,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if first:
             actx.remember(first[0], subj)
         second = _targets(r, tok, subj, actx, lex)
-        if not second and etype in _SYMMETRIC | lex.target_required:
+        if not second and etype in _EXCHANGES:
             second = _implied_counterpart(tok, first, actx)
         if etype == "REQUEST" and r.target is not None and not second:
             etype = "STATEMENT"  # prescriptive talk with no actor asked is an assessment
@@ -276,19 +285,23 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
 # Dependents of a trigger whose subtree states what is exchanged, agreed or given ("pledged to
 # increase its purchase of U.S. car parts", "approved a loan to assist Ecuador").
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "advcl", "dative"})
+_NOUN_COMPLEMENT_DEPS = frozenset({"acl"})
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
-def _implied_counterpart(tok, first: list[Actor], actx: roles.ActorContext) -> list[Actor]:
+def _implied_counterpart(
+    tok, first: list[Actor], actx: roles.ActorContext, deps: frozenset[str] = _COMPLEMENT_DEPS
+) -> list[Actor]:
     """actor2 of an exchange, agreement or help the clause does not name as an argument: the
     first party of another country named inside what is exchanged ("Japan has pledged to try to
     increase its purchase of U.S. car parts" -> USA; "agreed to forego duties on Japanese
     semiconductors" -> JPN). Nothing when actor1 has no country or none differs."""
     own = {a.country for a in first}
-    if not first or None in own:
-        return []
+    if not first or (None in own and any(a.kind != "IGO" for a in first)):
+        return []  # an unplaced actor (an IGO's counterpart is any placed party)
     lo, hi = tok.idx, tok.idx
     for c in tok.children:
-        if c.dep_ in _COMPLEMENT_DEPS and c.i > tok.i:
+        if c.dep_ in deps and c.i > tok.i:
             hi = max(hi, *(t.idx + len(t.text) for t in c.subtree))
     for e in actx.entities_between(lo, hi):
         if e.type in {"GPE", "NORP", "ORG"} and e.country is not None and e.country not in own:
