@@ -270,3 +270,55 @@ def test_passive_agent_acts_and_asked_participle_is_no_request():
     text = "Asked to comment on the dollar, Finance Minister Kiichi Miyazawa said rates were stable."
     events = _events(text, dateline="TOKYO, March 13")
     assert [_codes(e) for e in events] == [("STATEMENT", "JPN", None)]
+
+
+# --- round 2: implied counterparts, conditional promises, conditions ----------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the party of another country inside what is agreed / pledged
+        ("Japan has pledged to try to increase its purchase of U.S. car parts, the ministry said.",
+         ("AGREE", "JPN", "USA")),
+        ("Washington agreed to forego antidumping duties on Japanese semiconductors.", ("AGREE", "USA", "JPN")),
+        # an aid noun's recipient in the purpose clause of its verb
+        ("The International Monetary Fund said it approved a 48 mln dlr loan to assist Ecuador.",
+         ("AID", None, "ECU")),
+    ],
+)
+def test_implied_counterpart_inside_the_complement(text, expected):
+    events = _events(text)
+    assert expected in [_codes(e) for e in events], [(_codes(e), e.trigger.text) for e in events]
+
+
+def test_no_counterpart_when_the_complement_names_only_the_actor_itself():
+    events = _events("Japan agreed to try to devise a way to monitor Japanese orders.")
+    agree = _find(events, "AGREE")
+    assert agree.actor2 is None
+
+
+def test_conditional_promise_is_agree_toward_the_awaited_party_and_its_condition_no_event():
+    text = ("A British High Commission spokesman said Britain would put eight mln stg into the auction "
+            "as soon as Zambia reached a full agreement with the IMF.")
+    events = _events(text, dateline="LUSAKA, April 13")
+    assert [_codes(e) for e in events] == [("AGREE", "GBR", "ZMB")]
+    assert events[0].trigger.text == "said" and events[0].modality == "asserted"
+
+
+def test_a_conditional_forecast_is_no_promise():
+    text = "The bank said that if interest is not paid on its Brazilian loans, its profits will be cut."
+    events = _events(text, dateline="MINNEAPOLIS, April 9")
+    assert [_codes(e) for e in events] == [("STATEMENT", "USA", None)]
+
+
+def test_we_should_is_no_request():
+    events = _events('"We should pay attention to the lack of conditionality," Baker said.')
+    assert [_codes(e)[0] for e in events] == ["STATEMENT"]
+
+
+def test_the_spokesman_is_the_earlier_spokesman():
+    text = ("A British High Commission spokesman said Britain would give aid. "
+            "The money could be spent only on British goods, the spokesman added.")
+    events = _events(text, dateline="LUSAKA, April 13")
+    added = next(e for e in events if e.trigger.text == "added")
+    assert added.actor1.country == "GBR"

@@ -59,7 +59,7 @@ def extract_events(
     doc = ctx.doc
     dct = ctx.published_at.date()
     found = _drop_name_parts(_drop_covered_nouns(trig.find(doc, lex), lex), entities)
-    resolved = _drop_requested_content(speech.resolve(found, lex))
+    resolved = [r for r in _drop_requested_content(speech.resolve(found, lex)) if not _in_condition(r.trigger.token)]
     dateline_city, dateline_country = _dateline(ctx.dateline, gaz, dct)
     actx = roles.ActorContext(doc, entities, gaz, lex, dateline_country)
     drafts = []
@@ -190,6 +190,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if first:
             actx.remember(first[0], subj)
         second = _targets(r, tok, subj, actx, lex)
+        if r.condition is not None:
+            second = _promised_to(r.condition, first, actx)
+            if second is None:
+                etype, second = "STATEMENT", []  # someone else's act on a condition: a forecast
         if not second and etype in _EXCHANGES:
             second = _implied_counterpart(tok, first, actx)
         if etype == "REQUEST" and r.target is not None and not second:
@@ -308,6 +312,35 @@ def _implied_counterpart(
             kind = roles.entity_kind(e) or "GOV"
             return [Actor(text=e.text, country=e.country, kind=kind, start=e.start, end=e.end)]
     return []
+
+
+def _promised_to(condition, first: list[Actor], actx: roles.ActorContext) -> list[Actor] | None:
+    """actor2 of a conditional promise: the first party of another country named in the condition
+    ("as soon as Zambia reached an agreement" -> ZMB). None when the promised act is not the
+    speaker's side's (its subject is a party of another country)."""
+    verb = condition.head.head if condition.head.lower_ == "soon" else condition.head
+    own = {a.country for a in first}
+    subj = roles.subject_of(verb) or roles.passive_subject(verb)
+    doer = roles.resolve_phrase(subj, actx) if subj is not None and subj.pos_ != "PRON" else None
+    if doer is not None and doer.country is not None and doer.country not in own:
+        return None
+    lo = min(t.idx for t in condition.subtree)
+    hi = max(t.idx + len(t.text) for t in condition.subtree)
+    for e in actx.entities_between(lo, hi):
+        if e.type in {"GPE", "NORP", "ORG"} and e.country is not None and e.country not in own:
+            return [Actor(text=e.text, country=e.country, kind=roles.entity_kind(e) or "GOV", start=e.start, end=e.end)]
+    return []
+
+
+def _in_condition(tok) -> bool:
+    """Whether the trigger's clause is the condition of another ("as soon as Zambia reached a full
+    agreement", "if sanctions are imposed"): conditions are not events (guidelines)."""
+    clause = tok if tok.pos_ in {"VERB", "AUX"} else roles.noun_governor(tok)
+    if clause is None or clause.dep_ != "advcl":
+        return False
+    verb = clause.head.head if clause.head.lower_ == "soon" else clause.head
+    condition = speech.condition_clause(verb)
+    return condition is not None and condition.i == clause.i
 
 
 def _inside_report(tok, lex) -> bool:

@@ -31,6 +31,7 @@ class Resolved:
     type: str
     target: object | None = None
     speech: object | None = None
+    condition: object | None = None  # a promise's condition clause ("as soon as Zambia reached ...")
 
 
 def contents(tok) -> list:
@@ -76,6 +77,43 @@ def _is_inverted_report(tok) -> bool:
     ) - 1
 
 
+_SELF_PRONOUNS = frozenset({"we", "i"})
+# Subordinators of a condition a promise waits for ("would put money in as soon as Zambia reached").
+_CONDITION_MARKS = frozenset({"if", "once", "when", "unless", "provided", "providing"})
+_PROMISE_AUX = frozenset({"would", "will", "'ll", "wo"})
+
+
+def condition_clause(head):
+    """The condition clause hanging on a content verb ("as soon as X ...", "if X ..."), or None."""
+    for c in head.children:
+        clauses = [c] if c.dep_ == "advcl" else []
+        if c.dep_ == "advmod" and c.lower_ == "soon":
+            clauses = [g for g in c.children if g.dep_ == "advcl"]  # "as soon as X reached"
+            if clauses and any(m.dep_ == "mark" and m.lower_ == "as" for m in clauses[0].children):
+                return clauses[0]
+        for cl in clauses:
+            if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in cl.children):
+                return cl
+    return None
+
+
+def conditional_promise(head):
+    """The condition of a reported conditional promise ("X would be eliminated as soon as ..."):
+    content in the future ("would/will") that waits on a condition. A promise is AGREE toward the
+    party whose compliance is awaited (own-dev convention); the promised act is its content."""
+    if not any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX for c in head.children):
+        return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    return condition_clause(head)
+
+
+def _names_a_party(head) -> bool:
+    """Whether a clause's subject is a name or a personal pronoun (someone who can promise)."""
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in {"we", "i", "he", "she", "they"})
+
+
 def prescriptive_target(head, lex: Lexicon):
     """The addressee of prescriptive content (the subject told to act), else None."""
     prescriptive = False
@@ -99,6 +137,8 @@ def prescriptive_target(head, lex: Lexicon):
     if not prescriptive:
         return None
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if subjects and subjects[0].lower_ in _SELF_PRONOUNS:
+        return None  # "We should pay attention to ...": the speaker's own side, no one else asked
     for c in head.children:
         if c.dep_ == "agent":
             subjects = [g for g in c.children if g.dep_ == "pobj"] + subjects
@@ -115,6 +155,7 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     by_token = {t.token.i: t for t in triggers}
     dropped: set[int] = set()
     reported: dict[int, object] = {}
+    promised: dict[int, object] = {}
     out: list[Resolved] = []
     for t in triggers:
         if t.form != "speech":
@@ -144,6 +185,15 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             for c in obj_events:
                 reported[c.i] = t.token
             continue
+        promise = next(((h, conditional_promise(h)) for h in contents(t.token) if conditional_promise(h)), None)
+        inner = _content_event(promise[0], by_token) if promise is not None else None
+        if promise is not None and (inner is not None or _names_a_party(promise[0])):
+            # "the tariffs would be eliminated as soon as ...", "Britain would put money in as soon
+            # as ...": a promise; "its profits will be cut if interest is not paid" is a forecast.
+            promised[t.token.i] = promise[1]
+            if inner is not None:
+                dropped.add(inner.token.i)  # the promised act is the promise's content
+            continue
         for head in contents(t.token):
             inner = _content_event(head, by_token)
             # A report of a report ("the Post said the department issued figures") is two records.
@@ -154,7 +204,9 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     for t in triggers:
         if t.token.i in dropped:
             continue
-        if t.form == "speech":
+        if t.form == "speech" and t.token.i in promised:
+            out.append(Resolved(t, "AGREE", speech=t.token, condition=promised[t.token.i]))
+        elif t.form == "speech":
             target = None
             for head in contents(t.token):
                 target = prescriptive_target(head, lex)

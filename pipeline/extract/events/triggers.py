@@ -143,9 +143,10 @@ def _goes_to_place(tok) -> bool:
 
 
 def _objects(tok):
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
     for c in tok.children:
-        if c.dep_ in {"dobj", "attr"}:
-            yield c
+        if c.dep_ in {"dobj", "attr"} or (passive and c.dep_ == "nsubjpass"):
+            yield c  # "the tariffs would be eliminated": the passive subject is the object
         elif c.dep_ == "prep":
             yield from (g for g in c.children if g.dep_ == "pobj")
 
