@@ -546,3 +546,19 @@ def test_month_range_takes_the_last_month_year(text, anchor, expected):
 def test_the_fall_in_prices_is_no_season():
     assert values("It was aided by the delay between the fall in oil prices and wages.", DCT_1987_MAR) == []
     assert one("Talks resume in the fall in Geneva.", "the fall", DCT_1987_MAR).value == "1987-FA"
+
+
+def test_month_list_is_no_range_but_shares_an_explicit_year():
+    anchor = date(1987, 4, 6)
+    found = [(t.text, t.value) for t in tag_text("Some 173,000 were unemployed in January and December.", anchor)]
+    assert found == [("January", "1987-01"), ("December", "1986-12")]
+    found = [(t.text, t.value) for t in tag_text("The shares were split in January and June 1986.", anchor)]
+    assert found == [("January", "1986-01"), ("June 1986", "1986-06")]
+
+
+def test_parenthesised_season_definition_is_left_alone():
+    # the crop-year definition is not dated as a range: each month keeps its own resolution
+    anchor = date(1987, 3, 31)
+    ranged = one("Output in the 1986/87 (November-October) season fell.", "November", anchor)
+    alone = one("Output in the 1986/87 (November) season fell.", "November", anchor)
+    assert ranged.value == alone.value

@@ -193,26 +193,48 @@ def resolve_anaphora(candidates: list[Candidate], anchor: date) -> list[Candidat
 
 
 # ---------------------------------------------------------------------------------------------
-# stage 6: month ranges ('January-September', 'between July and September', 'April and May')
+# stage 6: month ranges ('January-September', 'between July and September', 'January and June 1986')
 
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
-_MONTH_LINK = re.compile(r"\s*[-–/]\s*|\s+(?:to|through|and|or)\s+(?:the\s+)?", re.IGNORECASE)
+# a range, not a list: 'January and December' may be in either order
+_MONTH_LINK = re.compile(r"\s*[-–/]\s*|\s+(?:to|through|until|till)\s+", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_LIST_LINK = re.compile(r",?\s+(?:and|or)\s+|,\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
-def date_month_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """A bare month joined to a following month takes one year with it: the last month's (the
-    year before it when the first month comes later in the calendar: 'December-February')."""
+def date_month_ranges(text: str, candidates: list[Candidate], anchor: date) -> list[Candidate]:
+    """Two months joined as a range take one year: the year of whichever of the two was resolved
+    nearer the publication month decides, the other follows it in calendar order
+    ('January-September' in October: September 1987 decides, January 1987; 'December-February':
+    December of the year before February). Only a bare month name follows ('January', not 'last
+    January' or 'January 1986'); a parenthesised season definition ('1986/87 (Oct-Sept)') is left
+    alone. A list ('January and December') is no range; but a bare month listed before a later
+    month with its year ('in January and June 1986') takes that year."""
     out = list(candidates)
+    here = anchor.year * 12 + anchor.month - 1
     for i in range(len(out) - 1):
         first, last = out[i], out[i + 1]
-        if first.rule != "month" or " " in text[first.start : first.end].strip():
-            continue  # only a bare month name ('January', 'Jan.'), not 'last January'
         a, b = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(last.value)
-        if not (a and b and first.type == last.type == "DATE"
-                and _MONTH_LINK.fullmatch(text[first.end : last.start])):
+        link = text[first.end : last.start]
+        if a and b and first.rule == "month" and last.rule == "month_year" and _LIST_LINK.fullmatch(link) \
+                and " " not in text[first.start : first.end].strip() and int(a.group(2)) <= int(b.group(2)):
+            out[i] = replace(first, value=f"{b.group(1)}-{a.group(2)}")
             continue
-        year = int(b.group(1)) - (1 if int(a.group(2)) > int(b.group(2)) else 0)
-        out[i] = replace(first, value=f"{year:04d}-{a.group(2)}")
+        if not (a and b and first.type == last.type == "DATE" and (
+                _MONTH_LINK.fullmatch(link)
+                or (_BETWEEN_AND.fullmatch(link) and _BETWEEN.search(text[max(0, first.start - 10) : first.start])))):
+            continue
+        if text[max(0, first.start - 1) : first.start] == "(" and text[last.end : last.end + 1] == ")":
+            continue
+        bare = [c.rule == "month" and " " not in text[c.start : c.end].strip() for c in (first, last)]
+        (y1, m1), (y2, m2) = (int(a.group(1)), int(a.group(2))), (int(b.group(1)), int(b.group(2)))
+        wrap = 1 if m1 > m2 else 0
+        first_decides = bare[1] and (not bare[0] or abs(y1 * 12 + m1 - 1 - here) < abs(y2 * 12 + m2 - 1 - here))
+        if first_decides:
+            out[i + 1] = replace(last, value=f"{y1 + wrap:04d}-{m2:02d}")
+        elif bare[0]:
+            out[i] = replace(first, value=f"{y2 - wrap:04d}-{m1:02d}")
     return out
 
 
@@ -234,5 +256,5 @@ def tag(text: str, anchor: date, sentences: tuple[Sentence, ...]) -> tuple[Timex
     candidates = find_candidates(text, anchor, sentences)
     candidates = attach_modifiers(text, candidates)
     candidates = merge_time_and_day(text, candidates)
-    chosen = resolve_anaphora(date_month_ranges(text, resolve_overlaps(candidates)), anchor)
+    chosen = resolve_anaphora(date_month_ranges(text, resolve_overlaps(candidates), anchor), anchor)
     return tuple(to_timex(text, c) for c in chosen)
