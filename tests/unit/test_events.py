@@ -322,3 +322,14 @@ def test_the_spokesman_is_the_earlier_spokesman():
     events = _events(text, dateline="LUSAKA, April 13")
     added = next(e for e in events if e.trigger.text == "added")
     assert added.actor1.country == "GBR"
+
+
+def test_a_warning_about_what_another_party_may_do_is_a_statement():
+    text = "The USX chairman warned that European trading partners may resist the turn in the U.S. trade deficit."
+    events = _events(text, dateline="HOUSTON, March 26")
+    assert [_codes(e) for e in events] == [("STATEMENT", "USA", None)]
+
+
+def test_a_warning_of_the_speakers_own_act_stays_a_threat():
+    events = _events("Japan warned that it would retaliate against the United States.")
+    assert _find(events, "THREATEN").actor1.country == "JPN"

@@ -196,6 +196,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 etype, second = "STATEMENT", []  # someone else's act on a condition: a forecast
         if not second and etype in _EXCHANGES:
             second = _implied_counterpart(tok, first, actx)
+        if etype == "THREATEN" and _forecast_warning(tok, first, actx, lex):
+            etype, second = "STATEMENT", []
         if etype == "REQUEST" and r.target is not None and not second:
             etype = "STATEMENT"  # prescriptive talk with no actor asked is an assessment
     if etype in _SYMMETRIC and not second and len(first) > 1:
@@ -341,6 +343,22 @@ def _in_condition(tok) -> bool:
     verb = clause.head.head if clause.head.lower_ == "soon" else clause.head
     condition = speech.condition_clause(verb)
     return condition is not None and condition.i == clause.i
+
+
+def _forecast_warning(tok, first: list[Actor], actx: roles.ActorContext, lex) -> bool:
+    """'warned that European trading partners may resist': a warning whose content is what another
+    party may do (a forecast, no consequence from the speaker) is a STATEMENT, not a threat."""
+    if trig.lemma(tok) not in lex.speech_act_verbs:
+        return False
+    content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if content is None or not any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could"} for c in content.children):
+        return False
+    subj = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    doer = roles.resolve_phrase(subj, actx)
+    own = {a.country for a in first}
+    return doer is None or doer.country is None or doer.country not in own
 
 
 def _inside_report(tok, lex) -> bool:
