@@ -333,3 +333,19 @@ def test_a_warning_about_what_another_party_may_do_is_a_statement():
 def test_a_warning_of_the_speakers_own_act_stays_a_threat():
     events = _events("Japan warned that it would retaliate against the United States.")
     assert _find(events, "THREATEN").actor1.country == "JPN"
+
+
+def test_a_dated_report_dates_every_report_of_its_author():
+    dct = datetime(1987, 3, 3, 9, 0, tzinfo=UTC)
+    text = ("There was no winterkill in Yugoslavian wheat, the U.S. Agriculture Department's counselor "
+            "in Belgrade said in a field report. The report, dated February 26, said there is evidence "
+            "of delayed germination. Warm weather will help the crop, it said. "
+            "The report said all farmers were optimistic.")
+    events = _events(text, timexes=[("February 26", "1987-02-26")], dct=dct, dateline="WASHINGTON, March 3")
+    said = [e for e in events if e.type == "STATEMENT"]
+    assert [(e.actor1.country, e.date) for e in said] == [("USA", "1987-02-26")] * 4
+
+
+def test_an_undated_report_is_no_speaker():
+    events = _events("The report said all farmers were optimistic.", dateline="WASHINGTON, March 3")
+    assert events == ()

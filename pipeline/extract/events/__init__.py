@@ -74,6 +74,7 @@ def extract_events(
         drafts.extend(made)
     drafts.sort(key=lambda d: d.trigger.start)
     drafts = _date_all(drafts, timexes, doc, dct)
+    _date_reports(drafts, timexes, doc, dct, lex)
     return tuple(_event(d, ctx, dateline_city, dateline_country) for d in drafts)
 
 
@@ -173,6 +174,16 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if subj is None and t.form == "withheld":
             subj = roles.passive_subject(tok)  # "officials could not be reached for comment"
         first = roles.resolve_all(subj, actx) if subj is not None else []
+        if t.form == "speech" and not first and subj is not None:
+            author = actx.report_authors.get(trig.lemma(subj)) if _is_definite_noun(subj) else None
+            if author is not None:
+                # "The report said": the report an identified author wrote ("X said in a field report").
+                lo, hi = roles.phrase_span(subj)
+                first = [Actor(text=actx.text[lo:hi], country=author.country, kind=author.kind, start=lo, end=hi)]
+        if t.form == "speech" and first:
+            doc_noun = _report_container(tok, lex)
+            if doc_noun is not None:
+                actx.report_authors.setdefault(doc_noun, first[0])
         if t.form == "speech":
             actx.remember_plural(subj, first[0] if first else None)
         elif r.speech is not None and r.speech is not tok:
@@ -359,6 +370,50 @@ def _forecast_warning(tok, first: list[Actor], actx: roles.ActorContext, lex) ->
     doer = roles.resolve_phrase(subj, actx)
     own = {a.country for a in first}
     return doer is None or doer.country is None or doer.country not in own
+
+
+def _is_definite_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+
+def _report_container(tok, lex) -> str | None:
+    """'said in a field report': the lemma of the document a speaker said something in."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj" and trig.lemma(g) in lex.report_documents:
+                    return trig.lemma(g)
+    return None
+
+
+def _date_reports(drafts: list[Draft], timexes: tuple[Timex, ...], doc, dct: date, lex) -> None:
+    """'The report, dated February 26, said ...': every report of that document (its author's
+    'said in a report', 'the report said', and 'it said' right after one) takes the document's
+    date rather than the publication date (the speech act lies inside the dated report)."""
+    dated: dict[str, dating.EventDate] = {}
+    for timex in timexes:
+        head = dating.timex_head(timex, doc)
+        if head is None:
+            continue
+        verb = head.head if head.dep_ == "pobj" and head.head.lower_ == "on" else head
+        if verb.head.lower_ == "dated" and trig.lemma(verb.head.head) in lex.report_documents:
+            dated.setdefault(trig.lemma(verb.head.head), dating.normalise(timex, dct, future=False))
+    if not dated:
+        return
+    previous = None
+    for d in drafts:
+        if not d.reported or d.date.text is not None:
+            continue
+        tok = d.trigger.token
+        subj = roles.subject_of(tok)
+        noun = _report_container(tok, lex)
+        if noun is None and subj is not None and _is_definite_noun(subj):
+            noun = trig.lemma(subj)
+        if noun is None and subj is not None and subj.lower_ == "it" and previous is not None:
+            noun = previous
+        previous = noun if noun in dated else None
+        if noun in dated and d.modality == "asserted":
+            d.date = dated[noun]
 
 
 def _inside_report(tok, lex) -> bool:

@@ -9,7 +9,7 @@ dateline's country for identifiable officials and companies the text does not pl
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.extract.entities.resolve import kind_of
@@ -42,6 +42,13 @@ class ActorContext:
     # The latest placed actor per head word of its phrase: "the spokesman" after "A British High
     # Commission spokesman said" is that spokesman, not an official of the dateline's country.
     by_head: dict | None = None
+    # Authors of documents spoken in ("the counselor said in a field report"): report lemma -> actor.
+    report_authors: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The article text (computed once per doc)."""
+        return text_of(self.doc)
 
     def remember_plural(self, tok, actor: Actor | None) -> None:
         """Keep a plural subject (resolved or anonymous) as the antecedent of a later "they"."""

@@ -73,6 +73,7 @@ class Lexicon:
     relay_verbs: frozenset[str]
     planned_nouns: frozenset[str]
     content_nouns: frozenset[str]
+    report_documents: frozenset[str]
     reporting_idioms: dict[str, str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
 
@@ -146,6 +147,7 @@ def load() -> Lexicon:
         relay_verbs=_words(c["relay_verbs"]),
         planned_nouns=_words(c["planned_nouns"]),
         content_nouns=_words(c["content_nouns"]),
+report_documents=_words(c["report_documents"]),
         reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
     )
