@@ -45,7 +45,7 @@ class Lake:
     def url(self, path: str) -> str:
         """``path`` as a URL that DuckDB can read (local paths stay plain)."""
         protocol = self.fs.protocol if isinstance(self.fs.protocol, str) else self.fs.protocol[0]
-        return path if protocol in ("file", "local") else f"{protocol}://{path}"
+        return path if self.is_local else f"{protocol}://{path}"
 
     # -- staging -----------------------------------------------------------------------------
     def reset_staging(self, day: date) -> None:
@@ -73,28 +73,48 @@ class Lake:
     def publish(self, day: date, tables: dict[str, pa.Table]) -> dict[str, int]:
         """Replace ``day``'s partition of each table by the given rows; returns row counts.
 
-        Each table is written complete under a temporary name beside its partition, then swapped in
-        by renames, so readers see the old partition or the new one, never a half-written file.
+        On a file system each table is written complete under a temporary name beside its partition
+        and swapped in by renames, so readers see the old partition or the new one, never a
+        half-written file.  Object stores have no rename: the new file is written under a fresh name
+        inside the partition, then the old files are deleted (a reader in between may see both).
         """
         token = uuid.uuid4().hex[:12]
         counts: dict[str, int] = {}
         for table, data in tables.items():
-            final = self.partition_path(table, day)
-            parent = final.rsplit("/", 1)[0]
-            fresh = f"{parent}/.incoming-{token}-{PARTITION_COLUMN}={day.isoformat()}"
-            old = f"{parent}/.replaced-{token}-{PARTITION_COLUMN}={day.isoformat()}"
             try:
-                self.fs.makedirs(fresh, exist_ok=True)
-                pq.write_table(data.cast(TABLES[table]), f"{fresh}/part-0.parquet", filesystem=self.fs)
-                if self.fs.exists(final):
-                    self.fs.mv(final, old, recursive=True)
-                self.fs.mv(fresh, final, recursive=True)
-                if self.fs.exists(old):
-                    self.fs.rm(old, recursive=True)
+                if self.is_local:
+                    self._swap_folder(table, day, data.cast(TABLES[table]), token)
+                else:
+                    self._replace_objects(table, day, data.cast(TABLES[table]), token)
             except OSError as exc:
                 raise TransientError(f"cannot publish {table} for {day}: {exc}") from exc
             counts[table] = data.num_rows
         return counts
+
+    @property
+    def is_local(self) -> bool:
+        protocol = self.fs.protocol if isinstance(self.fs.protocol, str) else self.fs.protocol[0]
+        return protocol in ("file", "local")
+
+    def _swap_folder(self, table: str, day: date, data: pa.Table, token: str) -> None:
+        final = self.partition_path(table, day)
+        parent = final.rsplit("/", 1)[0]
+        fresh = f"{parent}/.incoming-{token}-{PARTITION_COLUMN}={day.isoformat()}"
+        old = f"{parent}/.replaced-{token}-{PARTITION_COLUMN}={day.isoformat()}"
+        self.fs.makedirs(fresh, exist_ok=True)
+        pq.write_table(data, f"{fresh}/part-0.parquet", filesystem=self.fs)
+        if self.fs.exists(final):
+            self.fs.mv(final, old, recursive=True)
+        self.fs.mv(fresh, final, recursive=True)
+        if self.fs.exists(old):
+            self.fs.rm(old, recursive=True)
+
+    def _replace_objects(self, table: str, day: date, data: pa.Table, token: str) -> None:
+        final = self.partition_path(table, day)
+        stale = self.fs.find(final) if self.fs.exists(final) else []
+        pq.write_table(data, f"{final}/part-{token}.parquet", filesystem=self.fs)
+        for path in stale:
+            self.fs.rm(path)
 
 
 def write_parquet(fs, path: str, rows: Sequence[dict[str, Any]], schema: pa.Schema) -> None:

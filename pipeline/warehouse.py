@@ -59,9 +59,12 @@ def load_day(warehouse: str, lake: Lake, day: date) -> dict[str, int]:
     One transaction deletes the day's rows and inserts the partition files, so a reader sees the
     old day or the new day, and a re-run leaves identical tables.
     """
+    from pipeline.objectstore import configure_duckdb
+
     counts: dict[str, int] = {}
     with connect(warehouse) as con:
         apply_sql(con)
+        configure_duckdb(con, lake.root)  # an s3:// lake needs httpfs and a secret; no-op when local
         con.begin()
         try:
             for table, schema in TABLES.items():

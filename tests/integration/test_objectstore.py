@@ -83,10 +83,6 @@ def test_duckdb_reads_parquet_written_by_fsspec_to_s3(s3):
     assert (count, total) == (6, 12)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "two pieces to wire in pipeline/: Lake.publish's recursive fs.mv of a prefix fails on S3 "
-    "('The specified key does not exist': move the files one by one), and load_day must call "
-    "pipeline.objectstore.configure_duckdb(con, lake.root); remove this marker once both are in"))
 def test_a_day_through_an_s3_lake_equals_the_local_lake_run(s3, tmp_path):
     from dataclasses import replace
     from datetime import date
