@@ -349,3 +349,24 @@ def test_a_dated_report_dates_every_report_of_its_author():
 def test_an_undated_report_is_no_speaker():
     events = _events("The report said all farmers were optimistic.", dateline="WASHINGTON, March 3")
     assert events == ()
+
+
+def test_tender_winners_take_the_awarder_as_counterpart_and_the_awardees_country():
+    dct = datetime(1987, 3, 10, 9, 0, tzinfo=UTC)
+    text = ("The joint committee of Taiwan's maize importers awarded contracts to five U.S. Companies to supply "
+            "462,000 tonnes of maize, a committee spokesman said. Cigra Inc won a contract for a cargo of "
+            "56,000 tonnes for delivery on July 5. Continental Grain Co of New York received three shipments. "
+            "United Grain Corp of Oregon won three contracts to supply 93,000 tonnes.")
+    events = _events(text, timexes=[("July 5", "1987-07-05")], dct=dct, dateline="TAIPEI, March 10")
+    coop = [(e.trigger.text, *_codes(e)[1:], e.date) for e in events if e.type == "COOPERATE"]
+    assert coop == [
+        ("awarded", "TWN", "USA", None),
+        ("won", "USA", "TWN", None),  # the delivery date is not the award's
+        ("received", "USA", "TWN", None),
+        ("won", "USA", "TWN", None),  # "to supply" is what the contracts are for
+    ]
+
+
+def test_a_win_with_no_award_in_the_article_has_no_counterpart():
+    events = _events("Cigra Inc won a contract for a cargo of 56,000 tonnes.", dateline="TAIPEI, March 10")
+    assert not [e for e in events if e.type == "COOPERATE"]

@@ -56,6 +56,7 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     first = [_resolve_static(m, gaz) for m in found]
     out = [_resolve_person(m, first, doc, gaz) if m.label == "PERSON" else m for m in first]
     out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
+    out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
 
 
@@ -183,3 +184,17 @@ def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazet
         return m
     code, kind = _from_apposition(m, resolved, doc, gaz, need_title=False)
     return replace(m, country=code) if code and kind else m
+
+
+def _resolve_org_of_place(m: Mention, resolved: list[Mention], doc) -> Mention:
+    """'Continental Grain Co of New York', 'Cargill Inc of Minnesota': a company placed by the
+    place its name is followed by (wire style for a company's home)."""
+    text = text_of(doc)
+    tail = text[m.end : m.end + 6]
+    if not (m.text.endswith(" of") or re.match(r"\s+of\s", tail)):
+        return m
+    at = m.end if m.text.endswith(" of") else m.end + len(re.match(r"\s+of\s+", text[m.end : m.end + 10]).group(0))
+    for other in resolved:
+        if other.label == "GPE" and other.country and at <= other.start <= at + 1:
+            return replace(m, country=other.country)
+    return m

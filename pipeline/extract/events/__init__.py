@@ -15,7 +15,7 @@ The cascade, each step a small function over the spaCy parse:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.extract.context import ArticleContext
@@ -94,10 +94,35 @@ _CONTENT_TAKING_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
 def _drop_requested_content(resolved: list[speech.Resolved]) -> list[speech.Resolved]:
     """Events that are the complement of a request, threat or agreement are its content."""
     takers = {r.trigger.token.i for r in resolved if r.type in _CONTENT_TAKING_TYPES and r.trigger.form == "verb"}
+    types = {r.trigger.token.i: r.type for r in resolved}
     return [
         r for r in resolved
         if not (r.trigger.token.dep_ in {"xcomp", "ccomp"} and r.trigger.token.head.i in takers)
+        and not _content_of_event_noun(r)
+        and not _purpose_of_same_act(r, types)
     ]
+
+
+def _purpose_of_same_act(r: speech.Resolved, types: dict[int, str]) -> bool:
+    """'won three contracts to supply maize': an exchange's purpose infinitive is the same exchange."""
+    tok = r.trigger.token
+    return (
+        r.type in _SYMMETRIC
+        and tok.dep_ in {"advcl", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and types.get(tok.head.i) == r.type
+    )
+
+
+def _content_of_event_noun(r: speech.Resolved) -> bool:
+    """'won three contracts to supply 93,000 tonnes', 'an agreement to sell': the infinitive is what
+    the contract or agreement is for, not an event of its own."""
+    tok = r.trigger.token
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if r.trigger.form != "verb" or tok.dep_ != "acl" or not infinitive:
+        return False
+    lex = lexicon.load()
+    return trig.lemma(tok.head) in lex.nouns and lex.nouns[trig.lemma(tok.head)] in _SYMMETRIC
 
 
 def _drop_name_parts(found: list[trig.Trigger], entities: tuple[Entity, ...]) -> list[trig.Trigger]:
@@ -207,6 +232,17 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 etype, second = "STATEMENT", []  # someone else's act on a condition: a forecast
         if not second and etype in _EXCHANGES:
             second = _implied_counterpart(tok, first, actx)
+        if etype == "COOPERATE" and first:
+            if trig.lemma(tok) in lex.award_verbs and first[0].country is not None:
+                actx.awarder, actx.awardee = first[0], (second[0] if second else None)
+            elif not second and trig.lemma(tok) in lex.winning_verbs and actx.awarder is not None:
+                # "Cigra Inc won a contract" after "Taiwan's maize importers awarded contracts to
+                # five U.S. companies": the awarder is the counterpart, the winner one of the five.
+                a, b = actx.awarder, actx.awardee
+                if b is not None and b.country is not None:
+                    first = [x if x.country else replace(x, country=b.country) for x in first]
+                if all(x.country != a.country for x in first):
+                    second = [Actor(text=None, country=a.country, kind=a.kind)]
         if etype == "THREATEN" and _forecast_warning(tok, first, actx, lex):
             etype, second = "STATEMENT", []
         if etype == "REQUEST" and r.target is not None and not second:

@@ -44,6 +44,9 @@ class ActorContext:
     by_head: dict | None = None
     # Authors of documents spoken in ("the counselor said in a field report"): report lemma -> actor.
     report_authors: dict = field(default_factory=dict)
+    # The party that awarded a tender earlier in the article (implied counterpart of its winners).
+    awarder: Actor | None = None
+    awardee: Actor | None = None  # ... and to whom ("five U.S. companies"): the winners' country
 
     @property
     def text(self) -> str:

@@ -72,6 +72,9 @@ def governs(timex: Timex, trigger, doc, also=()) -> bool:
         tok = tok.head
         if tok.i in targets:
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "NOUN":
+            # "won a contract ... for delivery on July 5": the date of what is provided for.
+            return False
         if tok.pos_ in {"VERB", "AUX"} and tok.i not in targets:
             # A conjunct shares nothing: "halted the port today but called off ...".
             return False

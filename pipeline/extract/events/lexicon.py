@@ -59,6 +59,8 @@ class Lexicon:
     first_person_pronouns: frozenset[str]
     anaphoric_heads: dict[str, str]  # head noun -> kind of the antecedent it takes
     travel_verbs: frozenset[str]
+    award_verbs: frozenset[str]
+    winning_verbs: frozenset[str]
     country_groups: frozenset[str]
     target_required: frozenset[str]
     prepositional_target_first: dict[str, tuple[str, ...]]  # type -> prepositions tried first
@@ -131,6 +133,8 @@ def load() -> Lexicon:
         first_person_pronouns=_words(p["first_person"]),
         anaphoric_heads=anaphors,
         travel_verbs=_words(t["travel_verbs"]),
+        award_verbs=_words(t["award_verbs"]),
+        winning_verbs=_words(t["winning_verbs"]),
         country_groups=_words(c["country_groups"]),
         target_required=frozenset(str(x) for x in t["target_required"]),
         prepositional_target_first={
