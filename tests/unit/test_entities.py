@@ -123,3 +123,35 @@ def test_titled_officials_and_local_companies_take_the_dateline_country():
     assert _by_text(ents, "Regency Cruises Inc").country == "USA"
     # a legal form not used in the dateline's country: not placed by it
     assert _by_text(ents, "Monmouth International SA").country is None
+
+
+# --- round 2: company names -----------------------------------------------------------------------
+
+def test_a_ticker_names_the_company_later():
+    ents = _entities("USX ended talks with British Petroleum Co Plc <BP> about assets. Earlier, BP said it would bid.")
+    assert _by_text(ents, "British Petroleum Co Plc").country == "GBR"
+    bp = _by_text(ents, "BP")
+    assert bp.country == "GBR" and bp.name == _by_text(ents, "British Petroleum Co Plc").name
+
+
+def test_a_company_named_after_a_city_is_not_placed_by_the_city():
+    ents = _entities("Oil producer Santos Ltd said it will bid for TMOC. Santos said the bid values TMOC highly.")
+    assert all(e.country != "BRA" for e in ents if e.text.startswith("Santos")), [(e.text, e.country) for e in ents]
+    assert _by_text(ents, "Santos").type == "ORG"
+
+
+def test_a_company_of_a_place_is_placed_there():
+    ents = _entities("Continental Grain Co of New York received three shipments.")
+    assert [e.country for e in ents if e.type == "ORG"] == ["USA"]
+
+
+def test_a_national_high_commission_is_not_an_igo():
+    # NER gives "British High Commission" as one ORG only in some contexts: test the resolution step.
+    from pipeline.extract.entities.mentions import Mention
+    from pipeline.extract.entities.resolve import _resolve_static
+
+    gaz = load()
+    national = _resolve_static(Mention(0, 23, "British High Commission", "ORG", "ner"), gaz)
+    assert national.country == "GBR" and national.kind != "IGO"
+    ec = _resolve_static(Mention(0, 29, "European Community Commission", "ORG", "ner"), gaz)
+    assert ec.country is None and ec.kind == "IGO"

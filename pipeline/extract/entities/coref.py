@@ -25,6 +25,7 @@ def link(found: list[Mention], gaz: Gazetteer, text: str) -> tuple[Entity, ...]:
     named = _link_people(named, gaz)
     named = _propagate_surnames(named, text)
     named = _link_orgs(named)
+    named = _link_tickers(named, text)
     return tuple(
         Entity(start=m.start, end=m.end, text=m.text, type=m.label, name=m.name or _norm(m.text),
                country=m.country, kind=m.kind)
@@ -133,6 +134,29 @@ def _link_orgs(found: list[Mention]) -> list[Mention]:
             continue
         h = out[head]
         out[i] = replace(m, name=h.name, country=m.country or h.country, kind=m.kind or h.kind)
+    return out
+
+
+_TICKER = re.compile(r"\s*<([A-Z][A-Z0-9&]*)(?:\.[A-Z]+)?>")
+
+
+def _link_tickers(found: list[Mention], text: str) -> list[Mention]:
+    """'British Petroleum Co Plc <BP>' ... 'BP said': the wire's ticker after a company's first
+    mention names the same company later (its name and country)."""
+    out = list(found)
+    tickers: dict[str, Mention] = {}
+    for i in sorted(range(len(found)), key=lambda i: found[i].start):
+        m = out[i]
+        if m.label != "ORG":
+            continue
+        alias = tickers.get(_norm(m.text))
+        if alias is not None and alias.start < m.start:
+            out[i] = replace(m, name=alias.name or _norm(alias.text), country=alias.country or m.country,
+                             kind=alias.kind or m.kind)
+            continue
+        tag = _TICKER.match(text, m.end)
+        if tag and tag.group(1) != _norm(m.text):
+            tickers.setdefault(tag.group(1), m)
     return out
 
 

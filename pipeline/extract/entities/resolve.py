@@ -42,7 +42,9 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
             for i in range(len(words) - size + 1):
                 part = " ".join(words[i : i + size])
                 key = fold(part)
-                code = gaz.countries.get(key) or gaz.demonym(part) or gaz.cities.get(key)
+                code = gaz.countries.get(key) or gaz.demonym(part)
+                if code is None and not _only_legal_forms_after(words, i + size, chunk, tokens):
+                    code = gaz.cities.get(key)  # "Tokyo Electric Power Co", not "Santos Ltd"
                 if code is None and key in gaz.institutions and (size > 1 or (i == 0 and kind_of(text, gaz) == "GOV")):
                     # "White House Economic Policy Council", "House Agriculture Committee"
                     code = gaz.institutions[key][0]
@@ -51,13 +53,43 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+_LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "cos", "ltd", "plc", "sa", "ag", "nv", "bv", "spa",
+                          "gmbh", "lp", "pty", "ltd."})
+
+
+def _only_legal_forms_after(words: list[str], end: int, chunk: str, chunks: list[str]) -> bool:
+    """Whether a place word is the whole name but for a legal form ("Santos Ltd", "Denver Corp"):
+    a company named after a city is not placed by the city."""
+    rest = [w.lower().rstrip(".") for w in words[end:]]
+    return len(chunks) == 1 and end == len(words) - len(rest) and bool(rest) and all(w in _LEGAL_FORMS for w in rest) \
+        and len(words) - len(rest) == 1
+
+
 def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Mention]:
     """Every mention with its country and kind; places and groups first, people last."""
     first = [_resolve_static(m, gaz) for m in found]
+    first = [_company_named_after_city(m, r, found, gaz) for m, r in zip(found, first, strict=True)]
     out = [_resolve_person(m, first, doc, gaz) if m.label == "PERSON" else m for m in first]
     out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
+
+
+def _company_named_after_city(m: Mention, r: Mention, found: list[Mention], gaz: Gazetteer) -> Mention:
+    """'Santos said' after 'Santos Ltd': an ORG short form of an earlier company named after a city
+    stays that company (the static step would have made it the city)."""
+    key = fold(m.text)
+    if m.label not in {"ORG", "GPE", "PERSON"} or key in gaz.countries or r.fixed:
+        return r
+    for other in found:
+        if other.start < m.start and other.label == "ORG" and _legal_suffix_only(fold(other.text), key):
+            return replace(m, label="ORG", country=None, kind=None, fixed=False)
+    return r
+
+
+def _legal_suffix_only(company: str, key: str) -> bool:
+    rest = company[len(key) :].split() if company.startswith(key + " ") else []
+    return bool(rest) and all(w.rstrip(".") in _LEGAL_FORMS for w in rest)
 
 
 def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
