@@ -370,3 +370,29 @@ def test_tender_winners_take_the_awarder_as_counterpart_and_the_awardees_country
 def test_a_win_with_no_award_in_the_article_has_no_counterpart():
     events = _events("Cigra Inc won a contract for a cargo of 56,000 tonnes.", dateline="TAIPEI, March 10")
     assert not [e for e in events if e.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Steps must be taken to reverse the downturn in our energy industry," Herrington said.',
+        '"He hasn\'t bought any more stock or sold any," Roderick said.',
+        "USX chairman David Roderick said USX also did not plan to sell any of its interest in the field.",
+        "The department said the guarantees increase the program for sales of U.S. products to Algeria.",
+    ],
+)
+def test_no_typed_event_only_the_report(text):
+    events = _events(text, dateline="HOUSTON, March 26")
+    assert [e.type for e in events] == ["STATEMENT"], [(_codes(e), e.trigger.text) for e in events]
+
+
+def test_a_subject_noun_is_not_made_by_what_acts_on_it():
+    text = ("The domestic call for participation was reinforced by the launch of a session by the "
+            "Chicago Board of Trade.")
+    events = _events(text, dateline="TOKYO, April 17")
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_reversed_measure_is_a_retreat():
+    events = _events("The United States reversed its decision on Japanese microchips.")
+    assert _find(events, "RETREAT").actor1.country == "USA"

@@ -169,13 +169,22 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         goods = target is not None and target.head.lower_ == "of" and actx.entity_at(target) is None
         if etype == "COOPERATE" and goods:
             target = None  # "sales of U.S. oilseeds": the goods, not a party
-        if owner is None and target is None and etype in _SYMMETRIC:
+        light = tok.dep_ == "dobj" and trig.lemma(tok.head) in lex.light_verbs
+        if owner is None and target is None and etype in _SYMMETRIC and not light:
             return []  # "during the field trip": an exchange noun with no party of its own
-        if owner is None:
+        if owner is None and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            # "the domestic call ... was reinforced by the launch": a subject noun's governor
+            # names what acted on it, not who made it.
             gov = roles.noun_governor(tok)
             owner = roles.subject_of(gov) if gov is not None else None
         first = roles.resolve_all(owner, actx) if owner is not None else []
         second = roles.resolve_all(target, actx) if target is not None and etype != "STATEMENT" else []
+        if not second and light and target is None and etype in {"CONSULT", "AGREE"} and first:
+            # "opened talks last August with Japanese officials" (the parser loses the "with"):
+            # the party of another country the light verb's clause names after the noun.
+            second = _implied_counterpart(tok.head, first, actx, _LIGHT_CLAUSE_DEPS, after=tok.i)
+            if not second:
+                return []
         if not second and etype == "AID":
             # "approved a loan to assist Ecuador": the recipient in the noun's purpose clause.
             second = _implied_counterpart(tok, first, actx, _NOUN_COMPLEMENT_DEPS)
@@ -258,6 +267,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         return []
     if not is_speech and not first and all(a.country is None for a in second):
         return []  # no acting party and no placed target: nothing an analyst could log
+    if t.form == "noun" and etype == "COOPERATE" and not first:
+        return []  # "a program for sales of U.S. products to Algeria": no seller named
     mod = "negated" if t.form in {"withheld", "withheld_passive"} else modality_of(tok, t.form, lex)
     if is_speech and mod == "hypothetical":
         mod = "asserted"  # "he said X would ..." : the saying happened
@@ -340,10 +351,11 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "advcl", "dative"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"acl"})
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+_LIGHT_CLAUSE_DEPS = frozenset({"prep", "advcl"})
 
 
 def _implied_counterpart(
-    tok, first: list[Actor], actx: roles.ActorContext, deps: frozenset[str] = _COMPLEMENT_DEPS
+    tok, first: list[Actor], actx: roles.ActorContext, deps: frozenset[str] = _COMPLEMENT_DEPS, after: int | None = None
 ) -> list[Actor]:
     """actor2 of an exchange, agreement or help the clause does not name as an argument: the
     first party of another country named inside what is exchanged ("Japan has pledged to try to
@@ -352,9 +364,9 @@ def _implied_counterpart(
     own = {a.country for a in first}
     if not first or (None in own and any(a.kind != "IGO" for a in first)):
         return []  # an unplaced actor (an IGO's counterpart is any placed party)
-    lo, hi = tok.idx, tok.idx
+    lo = hi = tok.idx if after is None else tok.doc[after].idx
     for c in tok.children:
-        if c.dep_ in deps and c.i > tok.i:
+        if c.dep_ in deps and c.i > (tok.i if after is None else after):
             hi = max(hi, *(t.idx + len(t.text) for t in c.subtree))
     for e in actx.entities_between(lo, hi):
         if e.type in {"GPE", "NORP", "ORG"} and e.country is not None and e.country not in own:

@@ -19,6 +19,8 @@ from pipeline.extract.nlp import text_of
 from pipeline.records import Actor, Entity
 
 _SUBJECT_DEPS = {"nsubj", "csubj"}
+# Indefinite pronouns name no party ("did not plan to sell any", "has not sold any").
+_INDEFINITE = frozenset({"any", "anyone", "anybody", "anything", "none", "nobody", "nothing", "all", "each", "either"})
 _TARGET_PREPS = ("with", "against", "to", "on", "upon", "toward", "towards", "from", "at", "between", "for", "into")
 # Prepositions inside a noun phrase whose object does not tell whose the phrase is ("officials
 # to Havana"); "in" and "of" do ("authorities in Havana", "the head of Russian diplomacy").
@@ -127,7 +129,7 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     """The actor a noun phrase headed by ``tok`` names, or None when it names none."""
     lex = ctx.lex
     low = tok.lower_
-    if low in lex.anonymous_speakers and ctx.entity_at(tok) is None:
+    if (low in lex.anonymous_speakers or low in _INDEFINITE) and ctx.entity_at(tok) is None:
         return None
     lo, hi = phrase_span(tok)
     text = text_of(ctx.doc)[lo:hi]
@@ -481,7 +483,9 @@ def noun_target(noun):
     own = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
     verb = {}
     if noun.dep_ == "dobj":
-        verb = {c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "to"}}
+        verb = {
+            c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "to", "with"}
+        }  # "opened talks last August with Japanese officials"
     for preps in (own, verb):
         for p in (*_TARGET_PREPS, "of"):
             if p in preps:

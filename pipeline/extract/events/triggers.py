@@ -92,9 +92,10 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
     if any(lemma(o) in lex.non_event_objects.get(lem, ()) for o in _objects(tok)):
         return None  # "meet the needs of its clients"
     if lem in lex.verbs:
-        if lex.verbs[lem] == "COOPERATE" and any(
-            lemma(t) in lex.market_objects for o in _objects(tok) for t in o.subtree
-        ):
+        objects = list(_objects(tok))
+        if not objects and tok.dep_ == "conj":
+            objects = list(_objects(tok.head))  # "hasn't bought any more stock or sold any"
+        if lex.verbs[lem] == "COOPERATE" and any(lemma(t) in lex.market_objects for o in objects for t in o.subtree):
             return None  # "buy dollars against yen", "bought 31 mln stg of treasury bills": market operations
         return Trigger(tok, lex.verbs[lem], "verb", tok)
     if lem in lex.travel_verbs and _goes_to_place(tok):
