@@ -396,3 +396,15 @@ def test_a_subject_noun_is_not_made_by_what_acts_on_it():
 def test_a_reversed_measure_is_a_retreat():
     events = _events("The United States reversed its decision on Japanese microchips.")
     assert _find(events, "RETREAT").actor1.country == "USA"
+
+
+def test_what_a_vetoed_resolution_would_do_is_its_content():
+    text = ("The United States and Britain vetoed a Security Council resolution to impose mandatory sanctions "
+            "against South Africa.")
+    events = _events(text)
+    assert sorted(_codes(e) for e in events) == [("REJECT", "GBR", None), ("REJECT", "USA", None)]
+
+
+def test_giving_a_breakdown_is_a_statement():
+    events = _events("The U.S. Agriculture Department gave the 1986/87 breakdown of supply and distribution for wheat.")
+    assert [_codes(e) for e in events] == [("STATEMENT", "USA", None)]

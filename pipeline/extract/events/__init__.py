@@ -474,6 +474,9 @@ def _document_content(tok, lex) -> bool:
     clause = tok if tok.pos_ in {"VERB", "AUX"} else roles.noun_governor(tok)
     if clause is None:
         return False
+    if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        # "vetoed a resolution to impose sanctions": the parser hangs the document's infinitive on the verb.
+        return any(c.dep_ == "dobj" and trig.lemma(c) in lex.content_nouns for c in clause.head.children)
     return clause.dep_ in {"acl", "relcl"} and trig.lemma(clause.head) in lex.content_nouns
 
 
