@@ -204,15 +204,26 @@ class AirflowApi:
 
     def backfill(self, dag_id: str, first: date, last: date, conf: dict | None = None,
                  reprocess: str = "none") -> dict:
-        """``POST /api/v2/backfills`` over [first, last] (logical dates = the days processed)."""
-        return self.post("/api/v2/backfills", {
+        """``POST /api/v2/backfills`` over [first, last] (logical dates = the days processed).
+
+        The API answers 503 when the metadata DB is momentarily locked (SQLite): retried a few times.
+        """
+        body = {
             "dag_id": dag_id,
             "from_date": f"{first.isoformat()}T00:00:00Z",
             "to_date": f"{last.isoformat()}T00:00:00Z",
             "reprocess_behavior": reprocess,
             "max_active_runs": 3,
             "dag_run_conf": conf or {},
-        })
+        }
+        for attempt in range(5):
+            try:
+                return self.post("/api/v2/backfills", body)
+            except AssertionError as exc:
+                if "-> 503" not in str(exc) or attempt == 4:
+                    raise
+                time.sleep(2)
+        raise AssertionError("unreachable")
 
     def dag_runs(self, dag_id: str) -> list[dict]:
         return self.get(f"/api/v2/dags/{dag_id}/dagRuns?limit=100&order_by=logical_date")["dag_runs"]
@@ -241,9 +252,20 @@ def wait_for(what: str, predicate, timeout: float, interval: float = 2.0, explai
 def wait_backfill(api: AirflowApi, backfill: dict, timeout: float, explain) -> tuple[float, list[dict]]:
     """Wait until the backfill is complete; returns (wall seconds by server clock, its runs)."""
     bid = backfill["id"]
-    wait_for(f"backfill {bid} of {backfill['dag_id']} to complete",
-             lambda: api.get(f"/api/v2/backfills/{bid}")["completed_at"] is not None,
-             timeout, interval=2.0, explain=explain)
+    unhealthy_since: list[float] = []
+
+    def done() -> bool:
+        # A dead scheduler never completes anything: say so instead of waiting for the timeout.
+        if api.healthy():
+            unhealthy_since.clear()
+        elif not unhealthy_since:
+            unhealthy_since.append(time.monotonic())
+        elif time.monotonic() - unhealthy_since[0] > 60:
+            pytest.fail(f"Airflow unhealthy for 60 s while waiting for backfill {bid}: "
+                        f"{api._request('GET', '/api/v2/monitor/health', auth=False)}\n{explain()}", pytrace=False)
+        return api.get(f"/api/v2/backfills/{bid}")["completed_at"] is not None
+
+    wait_for(f"backfill {bid} of {backfill['dag_id']} to complete", done, timeout, interval=2.0, explain=explain)
     runs = [r for r in api.dag_runs(backfill["dag_id"]) if r["run_type"] == "backfill"
             and BACKFILL_FIRST.isoformat() <= r["logical_date"][:10] <= BACKFILL_LAST.isoformat()]
     from datetime import datetime

@@ -121,10 +121,11 @@ def test_celery_backfill_matches_a_clean_run_and_reprocessing_changes_nothing(ce
                                                                                 tmp_path):
     api, home, explain = celery_airflow
     conf = {"lake": str(tmp_path / "lake"), "warehouse": str(tmp_path / "warehouse.duckdb")}
-    api.unpause(DAG_ID)  # backfill runs stay queued while the DAG is paused
     api.unpause("refresh_analyst_views")
-
     first = api.backfill(DAG_ID, BACKFILL_FIRST, BACKFILL_LAST, conf)
+    # Backfill runs stay queued while the DAG is paused. Unpausing after creating the backfill
+    # leaves the scheduler alone writing the runs (no race with the API creating them).
+    api.unpause(DAG_ID)
     seconds, runs = wait_backfill(api, first, timeout=420, explain=explain)
     print(f"\nBENCH celery backfill {BACKFILL_FIRST}..{BACKFILL_LAST} (3 days, 1 worker): {seconds:.1f} s")
     assert_runs_succeeded(api, runs, explain)
