@@ -408,3 +408,9 @@ def test_what_a_vetoed_resolution_would_do_is_its_content():
 def test_giving_a_breakdown_is_a_statement():
     events = _events("The U.S. Agriculture Department gave the 1986/87 breakdown of supply and distribution for wheat.")
     assert [_codes(e) for e in events] == [("STATEMENT", "USA", None)]
+
+
+def test_no_one_available_at_a_body_for_comment_is_its_withheld_statement():
+    text = "No one was immediately available at the Commerce Department for comment on the Washington Post report."
+    events = _events(text, dateline="WASHINGTON, April 17")
+    assert [(_codes(e), e.modality) for e in events] == [(("STATEMENT", "USA", None), "negated")]

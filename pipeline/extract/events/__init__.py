@@ -208,6 +208,11 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if subj is None and t.form == "withheld":
             subj = roles.passive_subject(tok)  # "officials could not be reached for comment"
         first = roles.resolve_all(subj, actx) if subj is not None else []
+        if t.form == "withheld" and not first:
+            # "No one was available at the Commerce Department for comment": the body asked.
+            at = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            first = roles.resolve_all(at, actx) if at is not None else []
         if t.form == "speech" and not first and subj is not None:
             author = actx.report_authors.get(trig.lemma(subj)) if _is_definite_noun(subj) else None
             if author is not None:

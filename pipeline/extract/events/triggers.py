@@ -115,13 +115,21 @@ def _withheld(tok, lex: Lexicon) -> Trigger | None:
     """
     negated = any(c.dep_ == "neg" for c in tok.children)
     lem = lemma(tok)
+    copula = tok.head if tok.dep_ == "acomp" else None
+    if copula is not None and any(_nobody(c) for c in copula.children if c.dep_ == "nsubj"):
+        negated = True  # "No one was available at the department for comment"
     if lem in lex.unavailability_words and (negated or lem.startswith("un")):
-        for c in tok.children:
+        # "for comment" may hang on the copula ("No one was immediately available ... for comment").
+        for c in [*tok.children, *(copula.children if copula is not None else ())]:
             if c.dep_ == "prep" and c.lower_ == "for" and any(lemma(g) in lex.comment_nouns for g in c.children):
                 return Trigger(tok, "STATEMENT", "withheld", tok)
     if lem in lex.withheld_passives and negated and any(c.dep_ == "auxpass" for c in tok.children):
         return Trigger(tok, "STATEMENT", "withheld_passive", tok)
     return None
+
+
+def _nobody(tok) -> bool:
+    return tok.lower_ in {"nobody", "none"} or (tok.lower_ == "one" and any(c.lower_ == "no" for c in tok.children))
 
 
 def _refusal(tok, lex: Lexicon) -> Trigger | None:
