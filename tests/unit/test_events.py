@@ -414,3 +414,11 @@ def test_no_one_available_at_a_body_for_comment_is_its_withheld_statement():
     text = "No one was immediately available at the Commerce Department for comment on the Washington Post report."
     events = _events(text, dateline="WASHINGTON, April 17")
     assert [(_codes(e), e.modality) for e in events] == [(("STATEMENT", "USA", None), "negated")]
+
+
+def test_agreement_between_companies_of_one_country_takes_the_other_company():
+    text = ("McLean Industries Inc's United States Lines Inc subsidiary said it has agreed in principle to transfer "
+            "its South American service by arranging for the transfer of certain assets to American Transport "
+            "Lines Inc.")
+    events = _events(text, dateline="CRANFORD, N.J., March 2")
+    assert ("AGREE", "USA", "USA") in [_codes(e) for e in events], [(_codes(e), e.trigger.text) for e in events]

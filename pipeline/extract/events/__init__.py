@@ -373,10 +373,18 @@ def _implied_counterpart(
     for c in tok.children:
         if c.dep_ in deps and c.i > (tok.i if after is None else after):
             hi = max(hi, *(t.idx + len(t.text) for t in c.subtree))
-    for e in actx.entities_between(lo, hi):
+    inside = actx.entities_between(lo, hi)
+    for e in inside:
         if e.type in {"GPE", "NORP", "ORG"} and e.country is not None and e.country not in own:
             kind = roles.entity_kind(e) or "GOV"
             return [Actor(text=e.text, country=e.country, kind=kind, start=e.start, end=e.end)]
+    if all(a.kind == "BUS" for a in first):
+        # Between companies of one country: "agreed to transfer its service ... to American
+        # Transport Lines Inc" -> the other company named in what is agreed.
+        names = {a.text for a in first}
+        for e in inside:
+            if e.type == "ORG" and e.kind in {"BUS", None} and e.country is not None and e.text not in names:
+                return [Actor(text=e.text, country=e.country, kind="BUS", start=e.start, end=e.end)]
     return []
 
 
