@@ -155,3 +155,15 @@ def test_a_national_high_commission_is_not_an_igo():
     assert national.country == "GBR" and national.kind != "IGO"
     ec = _resolve_static(Mention(0, 29, "European Community Commission", "ORG", "ner"), gaz)
     assert ec.country is None and ec.kind == "IGO"
+
+
+def test_provinces_and_central_banks_name_their_country():
+    ents = _entities("Lawmakers from Ontario met. Bank Negara said debt rose.")
+    assert _by_text(ents, "Ontario").country == "CAN"
+    assert _by_text(ents, "Bank Negara").country == "MYS"
+
+
+def test_a_nationality_before_a_comma_belongs_to_the_previous_phrase():
+    ents = _entities("At a meeting of the coalition, an organization of U.S. legislators, David Cooke, chairman of "
+                     "the Ontario Parliament's Select Committee on Economic Affairs, said the exemption would help.")
+    assert _by_text(ents, "David Cooke").country == "CAN"

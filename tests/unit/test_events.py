@@ -422,3 +422,22 @@ def test_agreement_between_companies_of_one_country_takes_the_other_company():
             "Lines Inc.")
     events = _events(text, dateline="CRANFORD, N.J., March 2")
     assert ("AGREE", "USA", "USA") in [_codes(e) for e in events], [(_codes(e), e.trigger.text) for e in events]
+
+
+def test_blind2_rules():
+    # a statistic on an event noun is no event
+    events = _events("Loans and advances from the Dutch Central Bank to the commercial banks fell 1.01 billion "
+                     "guilders in the week.", dateline="AMSTERDAM, March 31")
+    assert events == ()
+    # withheld details: the company implied; a planned agreement; a buyer placed by its possessor
+    text = ("French state-owned aluminium and special metals group Pechiney <PUKG.PA> is planning to sell 25 pct "
+            "of a Canadian aluminium plant at Becancour to the U.S.'s Reynolds Metals Co <RLM.N> over the coming "
+            "weeks, the company said. Pechiney currently holds a majority 50.1 pct stake in the plant. The company "
+            "also said it planned an agreement soon with Italy's <La Metalli Industriale>, a 57 pct owned "
+            "subsidiary of <Societa Metallurgica Italiana> related to cupreous products. "
+            "No further details were available.")
+    events = _events(text, dateline="PARIS, April 29")
+    got = [(_codes(e), e.modality) for e in events]
+    assert (("COOPERATE", "FRA", "USA"), "planned") in got, got
+    assert (("AGREE", "FRA", "ITA"), "planned") in got, got
+    assert (("STATEMENT", "FRA", None), "negated") in got, got

@@ -152,7 +152,7 @@ def _from_prefix(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> tu
     """
     window = []
     for tok in reversed(_tokens_before(doc, m.start, _PREFIX_TOKENS)):
-        if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "\"", "“", "”"}:
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ",", ";", ":", "\"", "“", "”"}:
             break
         window.append(tok)
     if not window:

@@ -162,6 +162,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     if _document_content(tok, lex):
         return []
     if t.form == "noun":
+        if tok.dep_ in {"nsubj", "nsubjpass"} and trig.lemma(tok.head) in lex.movement_verbs:
+            return []  # "Loans and advances from the central bank fell 1.01 billion": a statistic
         if etype == "STATEMENT" and _inside_report(tok, lex):
             return []  # "said in a statement": the report is the reporting verb's record
         owner = roles.noun_owner(tok)

@@ -201,8 +201,9 @@ def entity_kind(e: Entity) -> str | None:
 def _actor_from_entity(e: Entity, ctx: ActorContext, lo: int, hi: int, text: str) -> Actor:
     country = e.country
     kind = entity_kind(e) or kind_of(text, ctx.gaz)
-    if country is None and e.type == "PERSON":
-        # The person's title in this phrase may place them ("a Soviet official, Ivanov").
+    if country is None and e.type in {"PERSON", "ORG"}:
+        # The person's title in this phrase may place them ("a Soviet official, Ivanov"); so does a
+        # company's possessor ("the U.S.'s Reynolds Metals Co").
         for other in ctx.entities_between(lo, hi):
             if other is not e and other.country and other.type != "PERSON":
                 country = other.country
@@ -253,8 +254,11 @@ def _pronoun(tok, ctx: ActorContext) -> Actor | None:
                 return remembered
             ante = named or ante
     elif low in lex.thing_pronouns:
-        # The same sentence's organisation or country, else the latest one that was a subject.
-        ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind))
+        # The same sentence's organisation or country, else the latest one that was a subject; a
+        # name modifying a noun ("the U.S. Dollar", "U.S. goods") is no antecedent.
+        ante = ctx.last_before(
+            tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind) and not _modifier(e, ctx)
+        )
         if ante is None or ante.start < sentence_start:
             subject = ctx.last_subject_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind))
             remembered = _remembered(ctx.last_thing, tok)
@@ -274,6 +278,11 @@ def _pronoun(tok, ctx: ActorContext) -> Actor | None:
     if country is None and ante.kind != "IGO":
         country = ctx.fallback_country
     return Actor(text=tok.text, country=country, kind=entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
+
+
+def _modifier(e: Entity, ctx: ActorContext) -> bool:
+    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"compound", "amod", "nmod"}
 
 
 def _remembered(memory: tuple[int, Actor] | None, tok) -> Actor | None:

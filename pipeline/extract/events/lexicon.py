@@ -33,6 +33,7 @@ class Lexicon:
     passive_verbs: dict[str, str]
     refusal_verbs: frozenset[str]
     comment_nouns: frozenset[str]
+    withheld_nouns: frozenset[str]
     unavailability_words: frozenset[str]
     withheld_passives: frozenset[str]
     withheld_speech: frozenset[str]
@@ -76,6 +77,7 @@ class Lexicon:
     planned_nouns: frozenset[str]
     content_nouns: frozenset[str]
     report_documents: frozenset[str]
+    movement_verbs: frozenset[str]
     reporting_idioms: dict[str, str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
 
@@ -107,6 +109,7 @@ def load() -> Lexicon:
         passive_verbs={str(k).lower(): str(v) for k, v in t["passive_verbs"].items()},
         refusal_verbs=_words(t["refusal_verbs"]),
         comment_nouns=_words(t["comment_nouns"]),
+        withheld_nouns=_words(t["withheld_nouns"]),
         unavailability_words=_words(t["unavailability_words"]),
         withheld_passives=_words(t["withheld_passives"]),
         withheld_speech=_words(t["withheld_speech"]),
@@ -152,6 +155,7 @@ def load() -> Lexicon:
         planned_nouns=_words(c["planned_nouns"]),
         content_nouns=_words(c["content_nouns"]),
 report_documents=_words(c["report_documents"]),
+        movement_verbs=_words(c["movement_verbs"]),
         reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
     )

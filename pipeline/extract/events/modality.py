@@ -90,6 +90,8 @@ def _noun_modality(noun, lex: Lexicon) -> str:
     if any(c.dep_ == "amod" and c.lower_ in lex.planned_modifiers for c in noun.children):
         return "planned"
     gov = noun.head
+    if noun.dep_ == "dobj" and lemma(gov) in lex.planned_governors:
+        return "planned"  # "it planned an agreement soon with ..."
     for _ in range(3):
         if gov.pos_ in {"VERB", "AUX"}:
             return modality(gov, "verb", lex)

@@ -125,6 +125,11 @@ def _withheld(tok, lex: Lexicon) -> Trigger | None:
                 return Trigger(tok, "STATEMENT", "withheld", tok)
     if lem in lex.withheld_passives and negated and any(c.dep_ == "auxpass" for c in tok.children):
         return Trigger(tok, "STATEMENT", "withheld_passive", tok)
+    if lem in lex.unavailability_words and copula is not None and any(
+        c.dep_ == "nsubj" and lemma(c) in lex.withheld_nouns and any(g.lower_ == "no" for g in c.children)
+        for c in copula.children
+    ):
+        return Trigger(tok, "STATEMENT", "withheld_passive", tok)  # "No further details were available"
     return None
 
 
