@@ -202,7 +202,7 @@ def load() -> Gazetteer:
     display.update({str(k): str(v) for k, v in places["country_names"].items()})
 
     cities = _registry_cities()
-    cities.update({fold(str(k)): str(v) for k, v in places["provinces"].items() if v is not None})
+    cities.update({fold(str(k)): str(v) for k, v in places["provinces"].items()})
     cities.update({fold(str(k)): str(v) for k, v in places["city_overrides"].items()})
 
     demonyms: dict[str, str] = {}
