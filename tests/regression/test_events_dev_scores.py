@@ -20,11 +20,16 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data" / "events"
 SCORER = HERE.parent / "tools" / "score_events.py"
 
-# Measured values (benchmarks/EVENTS.md) minus a margin of about three points.
+# Measured values (benchmarks/EVENTS.md, round 2) minus a margin of about three points; the small
+# sets get a wider margin because one error moves their scores by several points.
 FLOORS = {
-    "events_dev.jsonl": {"f1": 0.77, "date": 0.91, "modality": 0.96},
-    # 33 gold events: one error moves F1 by ~3 points and accuracies by ~4.5.
-    "own_dev.jsonl": {"f1": 0.73, "date": 0.93, "modality": 0.93},
+    "events_dev.jsonl": {"f1": 0.81, "date": 0.93, "modality": 0.96},
+    # 33 gold events: one error moves F1 by ~3 points and accuracies by ~3.5.
+    "own_dev.jsonl": {"f1": 0.88, "date": 0.93, "modality": 0.93},
+    # 65 gold events (first run, blind: F1 0.699; since used for tuning).
+    "own_blind.jsonl": {"f1": 0.84, "date": 0.94, "modality": 0.95},
+    # 18 gold events (first run, blind: F1 0.514; since used for tuning): one error ~5 points.
+    "own_blind2.jsonl": {"f1": 0.80, "date": 0.90, "modality": 0.90},
 }
 
 
