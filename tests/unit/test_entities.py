@@ -167,3 +167,8 @@ def test_a_nationality_before_a_comma_belongs_to_the_previous_phrase():
     ents = _entities("At a meeting of the coalition, an organization of U.S. legislators, David Cooke, chairman of "
                      "the Ontario Parliament's Select Committee on Economic Affairs, said the exemption would help.")
     assert _by_text(ents, "David Cooke").country == "CAN"
+
+
+def test_a_title_before_a_comma_still_places_a_person_without_apposition():
+    ents = _entities("A member of the Federal Reserve Board, Robert Heller, said he wanted stronger demand.")
+    assert _by_text(ents, "Robert Heller").country == "USA"

@@ -129,10 +129,16 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
 def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
     """A person's country from the title before or after the name, else the actor dictionary."""
     known = gaz.person(m.text)
-    code, title_kind = _from_prefix(m, resolved, doc, gaz)
+    # The title right before the name, then a titled apposition after it, then a title before a
+    # comma ("A member of the Federal Reserve Board, Robert Heller"): "an organization of U.S.
+    # legislators, David Cooke, chairman of the Ontario Parliament's ..." is Canadian.
+    code, title_kind = _from_prefix(m, resolved, doc, gaz, cross_commas=False)
     if code is None:
         code, apposition_kind = _from_apposition(m, resolved, doc, gaz)
         title_kind = apposition_kind if apposition_kind == "IGO" else title_kind or apposition_kind
+    if code is None:
+        code, comma_kind = _from_prefix(m, resolved, doc, gaz, cross_commas=True)
+        title_kind = title_kind or comma_kind
     if code is None and known:
         code = known[0]
     kind = title_kind or (known[1] if known else None) or "PERSON"
@@ -144,7 +150,9 @@ def _tokens_before(doc, char: int, limit: int):
     return [doc[j] for j in range(max(0, i - limit), i)]
 
 
-def _from_prefix(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> tuple[str | None, str | None]:
+def _from_prefix(
+    m: Mention, resolved: list[Mention], doc, gaz: Gazetteer, cross_commas: bool = True
+) -> tuple[str | None, str | None]:
     """Nationality and title in the words just before the name, nearest first.
 
     The window stops at a verb or sentence punctuation; a place governed by "to"/"in" is the post,
@@ -152,7 +160,9 @@ def _from_prefix(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> tu
     """
     window = []
     for tok in reversed(_tokens_before(doc, m.start, _PREFIX_TOKENS)):
-        if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ",", ";", ":", "\"", "“", "”"}:
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "\"", "“", "”"} or (
+            tok.text == "," and not cross_commas
+        ):
             break
         window.append(tok)
     if not window:
