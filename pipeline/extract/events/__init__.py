@@ -65,10 +65,10 @@ def extract_events(
     drafts = []
     for r in resolved:
         made = _drafts(r, actx, lex)
-        if not made and r.speech is not None and r.speech is not r.trigger.token:
+        if not made and r.speech is not None and r.speech != r.trigger.token:
             # The reported act did not make a record ("he supported the idea of ..."): the
             # reporting clause is then a statement after all (rule 4).
-            if not any(d.trigger.token is r.speech for d in drafts):
+            if not any(d.trigger.token == r.speech for d in drafts):
                 report = trig.Trigger(r.speech, "STATEMENT", "speech", r.speech)
                 made = _drafts(speech.Resolved(report, "STATEMENT", speech=r.speech), actx, lex)
         drafts.extend(made)
@@ -227,7 +227,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 actx.report_authors.setdefault(doc_noun, first[0])
         if t.form == "speech":
             actx.remember_plural(subj, first[0] if first else None)
-        elif r.speech is not None and r.speech is not tok:
+        elif r.speech is not None and r.speech != tok:
             # The reporting verb was only attribution; its speaker is still the next "they".
             speaker = roles.subject_of(r.speech)
             spoken = roles.resolve_all(speaker, actx) if speaker is not None else []
@@ -236,7 +236,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             return []  # "to protect them", "protecting ships": no one named acts
         if subj is not None and not first and t.form == "verb" and subj.dep_ != "nsubjpass":
             return []  # "exporters to sell more", "a group that opposed": no identifiable actor
-        if not first and r.speech is not None and r.speech is not tok and not _passive(tok):
+        if not first and r.speech is not None and r.speech != tok and not _passive(tok):
             speaker = roles.subject_of(r.speech)
             first = roles.resolve_all(speaker, actx) if speaker is not None else []
         if first:
@@ -581,7 +581,7 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
     if d.trigger.form == "noun" and tok.dep_ in {"dobj", "nsubjpass", "attr"}:
         also.append(tok.head)
     cur = tok
-    while cur.dep_ == "xcomp" and cur.head is not cur:
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i:
         # "is to meet ... tomorrow", "is expected to arrive on Saturday": the governing verbs' time.
         cur = cur.head
         also.append(cur)
@@ -611,7 +611,7 @@ def _inherited(
     """Rule 3: an event inside a dated event or clause, or a nominal later mention, takes its date."""
     cur = d.trigger.token
     for _ in range(6):
-        if not _contained(cur) or cur.head is cur:
+        if not _contained(cur) or cur.head.i == cur.i:
             break
         cur = cur.head
         host = by_token.get(cur.i)

@@ -400,7 +400,7 @@ def subject_of(verb) -> object | None:
     for _ in range(6):
         for c in tok.children:
             if c.dep_ in _SUBJECT_DEPS:
-                if tok is not verb and c.lower_ == "it" and lemma(tok) == "be":
+                if tok.i != verb.i and c.lower_ == "it" and lemma(tok) == "be":
                     return None  # "it was unjust to blame ...": an expletive, no actor
                 return c
             if c.dep_ == "agent":
@@ -408,22 +408,22 @@ def subject_of(verb) -> object | None:
                 if pobj is not None:
                     return pobj
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and tok is not verb:
+        if passive is not None and tok.i != verb.i:
             return passive if via == "xcomp" else None
-        if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head is not tok:
+        if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
             via = tok.dep_
             tok = tok.head
             continue
         if tok.dep_ == "relcl":
             return tok.head
-        if tok.dep_ == "acl" and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.head.i != tok.i:
             # "the decision by the Paris Club to reschedule": the noun's agent or possessor acts;
             # "went ahead with plans to reflag": else whoever acts on the noun.
             owner = noun_owner(tok.head)
             if owner is not None:
                 return owner
             gov = noun_governor(tok.head)
-            return subject_of(gov) if gov is not None and gov is not verb else tok.head
+            return subject_of(gov) if gov is not None and gov != verb else tok.head
         break
     return None
 
@@ -509,7 +509,7 @@ def noun_governor(noun):
     tok = noun
     for _ in range(5):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         if head.pos_ in {"VERB", "AUX"}:
             return head

@@ -67,7 +67,7 @@ def governs(timex: Timex, trigger, doc, also=()) -> bool:
     for _ in range(12):
         if tok.i in targets and tok.i != timex_head(timex, doc).i:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.i in targets:

@@ -78,7 +78,7 @@ def _conditional(tok, lex: Lexicon) -> bool:
     for _ in range(4):
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in cur.children):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return False
@@ -95,7 +95,7 @@ def _noun_modality(noun, lex: Lexicon) -> str:
     for _ in range(3):
         if gov.pos_ in {"VERB", "AUX"}:
             return modality(gov, "verb", lex)
-        if gov.head is gov:
+        if gov.head.i == gov.i:
             break
         gov = gov.head
     return "asserted"
