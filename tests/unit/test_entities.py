@@ -172,3 +172,36 @@ def test_a_nationality_before_a_comma_belongs_to_the_previous_phrase():
 def test_a_title_before_a_comma_still_places_a_person_without_apposition():
     ents = _entities("A member of the Federal Reserve Board, Robert Heller, said he wanted stronger demand.")
     assert _by_text(ents, "Robert Heller").country == "USA"
+
+
+def test_registry_subdivisions_place_states_and_provinces():
+    gaz = load()
+    assert gaz.region("Saskatchewan") == "CAN"
+    assert gaz.region("Kedah") == "MYS"
+    assert gaz.region("Tamil Nadu") == "IND"
+    assert gaz.region("Bayern") == "DEU"
+    # Ambiguous or colliding names are not subdivisions: two countries' Punjab, a country's name,
+    # another country's city, a generic word.
+    assert gaz.region("Punjab") is None
+    assert gaz.region("Georgia") is None
+    assert gaz.region("Victoria") is None
+    assert gaz.region("Central") is None
+
+
+def test_a_subdivision_places_only_a_place_mention():
+    from pipeline.extract.entities.mentions import Mention
+    from pipeline.extract.entities.resolve import _resolve_static
+
+    gaz = load()
+    assert _resolve_static(Mention(0, 5, "Kedah", "GPE", "ner"), gaz).country == "MYS"
+    assert _resolve_static(Mention(0, 5, "Kedah", "ORG", "ner"), gaz).country is None
+
+
+def test_a_name_word_in_its_own_language_places_a_company():
+    from pipeline.extract.entities.mentions import Mention
+    from pipeline.extract.entities.resolve import _resolve_static
+
+    gaz = load()
+    assert _resolve_static(Mention(0, 12, "Deutsche Bank", "ORG", "ner"), gaz).country == "DEU"
+    assert _resolve_static(Mention(0, 12, "Nippon Kokan", "ORG", "ner"), gaz).country == "JPN"
+    assert _resolve_static(Mention(0, 8, "Riksbank", "ORG", "ner"), gaz).country == "SWE"

