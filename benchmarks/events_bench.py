@@ -26,7 +26,7 @@ from pipeline.extract.entities.gazetteer import fold  # noqa: E402
 from pipeline.extract.events.evaluate import predict, read_jsonl  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "events"
-SETS = ("events_dev", "own_dev", "own_blind", "own_blind2")
+SETS = ("events_dev", "own_dev", "own_blind", "own_blind2", "own_blind3")
 SEED = ROOT / "seeds" / "lavrov-havana-2024-02-20.txt"
 EXPECTED = ROOT / "tests" / "acceptance" / "lavrov-havana.expected.json"
 
