@@ -66,7 +66,7 @@ def entity_country_accuracy() -> tuple[int, int, int, int, list[str]]:
     return right, total, ent_right, len(expected), problems
 
 
-def actor_entity_accuracy(gold: list[dict], pred: list[dict]) -> tuple[int, int, int]:
+def actor_entity_accuracy(gold: list[dict], pred: list[dict], misses: list[str] | None = None) -> tuple[int, int, int]:
     """Country of the entity mention inside each gold actor span (dev proxy for entity accuracy).
 
     Returns (right, compared, gold actors with a span): an actor is compared when a predicted
@@ -90,6 +90,9 @@ def actor_entity_accuracy(gold: list[dict], pred: list[dict]) -> tuple[int, int,
                 compared += 1
                 head = max(inside, key=lambda m: m["end"])
                 right += head["country"] == actor["country"]
+                if misses is not None and head["country"] != actor["country"]:
+                    misses.append(f"{g['id']}: {actor['text']!r} gold {actor['country']}, "
+                                  f"entity {head['text']!r} {head['type']} {head['country']}")
     return right, compared, spans
 
 
@@ -108,7 +111,11 @@ def main(argv: list[str] | None = None) -> int:
         print(scorer.format_summary(result))
         if args.errors:
             print(scorer.format_errors(result))
-        right, compared, spans = actor_entity_accuracy(gold, pred)
+        misses: list[str] = []
+        right, compared, spans = actor_entity_accuracy(gold, pred, misses)
+        if args.errors:
+            for miss in misses:
+                print(f"  ENTITY {miss}")
         print(f"entity country inside gold actor spans: {right}/{compared} = {100 * right / max(compared, 1):.1f}% "
               f"({compared} of {spans} actor spans hold a mention)")
         print()

