@@ -441,3 +441,41 @@ def test_blind2_rules():
     assert (("COOPERATE", "FRA", "USA"), "planned") in got, got
     assert (("AGREE", "FRA", "ITA"), "planned") in got, got
     assert (("STATEMENT", "FRA", None), "negated") in got, got
+
+
+# --- round 3 (prompted by own_blind3's first run) --------------------------------------------
+
+def test_unable_to_say_is_a_withheld_statement():
+    events = _events("A Karlsruhe water authority spokesman said the cranes could not start. "
+                     "He was unable to say when the operation might begin.", dateline="BONN, June 19")
+    assert _find(events, "STATEMENT").modality == "asserted"
+    assert any(e.trigger.text == "say" and e.modality == "negated" for e in events)
+
+
+def test_a_vote_to_strike_is_planned_and_its_month_day_is_the_next_one():
+    text = "About 5,000 bank workers voted to strike on March 24."
+    dct = datetime(1987, 3, 16, 9, 0, tzinfo=UTC)
+    ev = _find(_events(text, timexes=[("March 24", "1986-03-24")], dct=dct, dateline="CAMPINAS, Brazil, March 16"),
+               "PROTEST")
+    assert ev.modality == "planned"
+    assert ev.date == "1987-03-24"
+
+
+def test_a_season_is_kept_at_its_year():
+    text = "Canadian seafarers are almost certain to go on strike this spring, a union official said."
+    dct = datetime(1987, 3, 2, 9, 0, tzinfo=UTC)
+    ev = _find(_events(text, timexes=[("this spring", "1987-SP")], dct=dct, dateline="MONTREAL, March 2"), "PROTEST")
+    assert ev.modality == "planned"
+    assert ev.date == "1987" and ev.precision == "year"
+
+
+def test_meeting_a_demand_or_releasing_details_is_no_event():
+    events = _events("The union refused to meet rollbacks in wages. The department refused to release details "
+                     "of his travel itinerary.", dateline="MONTREAL, March 2")
+    assert not any(e.type in {"CONSULT", "RETREAT"} for e in events)
+
+
+def test_reaffirm_and_describe_report():
+    events = _events("The Treasury described the meeting as very positive. The Bundesbank reaffirmed that "
+                     "rates reflect fundamentals.", dateline="WASHINGTON, Oct 19")
+    assert {e.trigger.text for e in events if e.type == "STATEMENT"} >= {"described", "reaffirmed"}

@@ -187,8 +187,8 @@ def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]], dict[str, s
             best[key] = (city["population"], code)
         if city["population"] >= _MIN_ALIAS_CITY_POPULATION:
             for alt in city.get("alternatenames") or ():
-                if _ALIAS_FORM.fullmatch(alt):
-                    alias_codes.setdefault(fold(alt), set()).add(code)
+                if _ALIAS_FORM.fullmatch(alt):  # ASCII letters, single spaces: fold is lower()
+                    alias_codes.setdefault(alt.lower(), set()).add(code)
     cities = {k: v[1] for k, v in best.items()}
     # US states appear in datelines and company addresses ("Cranford, N.J.").
     for state in cache.get_us_states().values():
@@ -278,9 +278,8 @@ def load() -> Gazetteer:
     display.update({str(k): str(v) for k, v in places["country_names"].items()})
 
     cities, every_city, city_aliases = _registry_cities()
-    subdivisions = _registry_subdivisions(
-        countries, every_city, frozenset(fold(str(w)) for w in places["generic_place_words"])
-    )
+    generic = frozenset(fold(str(w)) for w in places["generic_place_words"])
+    subdivisions = _registry_subdivisions(countries, every_city, generic)
     cities.update({fold(str(k)): str(v) for k, v in places["provinces"].items()})
     cities.update({fold(str(k)): str(v) for k, v in places["city_overrides"].items()})
 
@@ -325,8 +324,8 @@ def load() -> Gazetteer:
             str(k): frozenset(str(c) for c in v) for k, v in places["legal_suffix_countries"].items()
         },
         subdivisions=subdivisions,
-        city_aliases={k: v for k, v in city_aliases.items() if k not in countries and k not in subdivisions
-                      and fold(k) not in {fold(str(w)) for w in places["generic_place_words"]}},
+        city_aliases={k: v for k, v in city_aliases.items()
+                      if k not in countries and k not in subdivisions and k not in generic},
         org_name_cues={str(k): str(v) for k, v in places["org_name_cues"].items()},
     )
 

@@ -26,6 +26,8 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_SEASON = re.compile(r"^(\d{4})-(?:SP|SU|FA|AU|WI)$")
+_EXPLICIT_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ def normalise(timex: Timex, dct: date, future: bool) -> EventDate:
     if m:
         day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         day = _reanchor_weekday(timex.text, day, dct, future)
+        day = _reanchor_month_day(timex.text, day, dct, future)
         return EventDate(day.isoformat(), "day", timex.text)
     m = _MONTH.match(value)
     if m:
@@ -105,7 +108,25 @@ def normalise(timex: Timex, dct: date, future: bool) -> EventDate:
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
         thursday = monday + timedelta(days=3)
         return EventDate(f"{thursday.year:04d}-{thursday.month:02d}", "month", timex.text)
+    m = _SEASON.match(value)
+    if m:
+        return EventDate(m.group(1), "year", timex.text)  # a season is kept at its year, as a week at its month
     return UNKNOWN
+
+
+def _reanchor_month_day(text: str, day: date, dct: date, future: bool) -> date:
+    """'strike on March 24' (planned, published March 16): a month and day with no year is the next
+    such day for a future event (a past one keeps the temporal engine's value)."""
+    words = _bare(text).split()
+    if not words or words[0] not in _MONTHS or _EXPLICIT_YEAR.search(text):
+        return day
+    try:
+        if future and day < dct:
+            later = day.replace(year=day.year + 1)
+            return later if later >= dct else day
+    except ValueError:  # February 29
+        return day
+    return day
 
 
 def _bare(text: str) -> str:

@@ -47,6 +47,7 @@ class Lexicon:
     hypothetical_aux: frozenset[str]
     planned_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
     conditional_marks: frozenset[str]
     planned_modifiers: frozenset[str]
     future_time_words: frozenset[str]
@@ -123,6 +124,7 @@ def load() -> Lexicon:
         hypothetical_aux=_words(m["hypothetical_aux"]),
         planned_governors=_words(m["planned_governors"]),
         hypothetical_governors=_words(m["hypothetical_governors"]),
+        negating_governors=_words(m["negating_governors"]),
         conditional_marks=_words(m["conditional_marks"]),
         planned_modifiers=_words(m["planned_modifiers"]),
         future_time_words=_words(m["future_time_words"]),

@@ -32,6 +32,8 @@ def modality(tok, form: str, lex: Lexicon) -> str:
         return "negated"
     if any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in tok.children):
         return "negated"  # "gave no date"
+    if any(lemma(t) in lex.negating_governors or t.lower_ in lex.negating_governors for t in chain[1:]):
+        return "negated"  # "He was unable to say when ...", "failed to reach agreement"
     if _conditional(tok, lex):
         return "hypothetical"
     if words & lex.hypothetical_aux:
