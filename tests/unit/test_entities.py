@@ -221,3 +221,7 @@ def test_a_place_before_a_hyphenated_word_places_the_mention():
     gaz = load()
     assert _resolve_static(Mention(0, 9, "U.S.-flag", "GPE", "ner"), gaz).country == "USA"
     assert _resolve_static(Mention(0, 11, "Tokyo-based", "GPE", "ner"), gaz).country == "JPN"
+
+
+def test_a_courtesy_title_does_not_hide_a_known_person():
+    assert load().person("Mr. Reagan") == ("USA", "GOV")

@@ -479,3 +479,9 @@ def test_reaffirm_and_describe_report():
     events = _events("The Treasury described the meeting as very positive. The Bundesbank reaffirmed that "
                      "rates reflect fundamentals.", dateline="WASHINGTON, Oct 19")
     assert {e.trigger.text for e in events if e.type == "STATEMENT"} >= {"described", "reaffirmed"}
+
+
+def test_a_promise_if_necessary_is_no_conditional_promise():
+    events = _events("Sumita said the Bank of Japan will take adequate measures, if necessary.",
+                     dateline="TOKYO, March 24")
+    assert not any(e.type == "AGREE" for e in events)

@@ -127,7 +127,10 @@ class Gazetteer:
     def person(self, name: str) -> tuple[str | None, str] | None:
         """(country, kind) of a known person; spelling variants of the first name are accepted
         when the surname and the first initial agree ("Sergey Lavrov" = "Sergei Lavrov")."""
-        key = fold(name)
+        words = name.split()
+        while len(words) > 1 and words[0] in self.courtesy_titles:
+            words = words[1:]  # "Mr. Reagan" is Reagan
+        key = fold(" ".join(words))
         if key in self.persons:
             return self.persons[key]
         words = key.split()

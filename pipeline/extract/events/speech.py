@@ -105,7 +105,10 @@ def conditional_promise(head):
         return None
     if any(c.dep_ == "neg" for c in head.children):
         return None
-    return condition_clause(head)
+    cond = condition_clause(head)
+    if cond is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cond.children):
+        return None  # "will intervene ... if necessary": no party whose compliance is awaited
+    return cond
 
 
 def _names_a_party(head) -> bool:
