@@ -485,3 +485,14 @@ def test_a_promise_if_necessary_is_no_conditional_promise():
     events = _events("Sumita said the Bank of Japan will take adequate measures, if necessary.",
                      dateline="TOKYO, March 24")
     assert not any(e.type == "AGREE" for e in events)
+
+
+def test_a_place_of_agreement_is_not_its_counterpart():
+    events = _events("The six Japanese banks agreed in Paris to cut rates.", dateline="TOKYO, March 24")
+    assert not any(e.type == "AGREE" and e.actor2 is not None and e.actor2.country == "FRA" for e in events)
+
+
+def test_coordinated_verbs_share_the_later_object():
+    ev = _find(_events("Washington said four American frigates shelled and destroyed two Iranian platforms.",
+                       dateline="NICOSIA, Oct 19"), "ASSAULT")
+    assert _codes(ev) == ("ASSAULT", "USA", "IRN")

@@ -327,6 +327,11 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     if etype in lex.prepositional_target_first:
         candidates += roles.object_candidates(tok, lex.prepositional_target_first[etype], direct=False)
     candidates += roles.object_candidates(tok, preps, direct=etype not in {"PROTEST"})
+    if not candidates:
+        # "shelled and destroyed two Iranian platforms": coordinated verbs share the later object.
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                candidates += roles.object_candidates(c, preps, direct=etype not in {"PROTEST"})
     second = []
     for obj in candidates:
         # The first phrase that names a party: "signed the accord with Brazil" -> Brazil; an event
@@ -358,6 +363,7 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "advcl", "dative"})
 _NOUN_COMPLEMENT_DEPS = frozenset({"acl"})
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+_PLACE_PREPS = {"in", "at"}
 _LIGHT_CLAUSE_DEPS = frozenset({"prep", "advcl"})
 
 
@@ -377,6 +383,8 @@ def _implied_counterpart(
             hi = max(hi, *(t.idx + len(t.text) for t in c.subtree))
     inside = actx.entities_between(lo, hi)
     for e in inside:
+        if e.type == "GPE" and roles._after_preposition(e, actx, _PLACE_PREPS):
+            continue  # "agreed in Paris": where, not with whom
         if e.type in {"GPE", "NORP", "ORG"} and e.country is not None and e.country not in own:
             kind = roles.entity_kind(e) or "GOV"
             return [Actor(text=e.text, country=e.country, kind=kind, start=e.start, end=e.end)]
