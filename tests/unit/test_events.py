@@ -496,3 +496,21 @@ def test_coordinated_verbs_share_the_later_object():
     ev = _find(_events("Washington said four American frigates shelled and destroyed two Iranian platforms.",
                        dateline="NICOSIA, Oct 19"), "ASSAULT")
     assert _codes(ev) == ("ASSAULT", "USA", "IRN")
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject():
+    ev = _find(_events("Iran said its platforms were damaged. U.S. warships bombarded them on Monday.",
+                       dateline="NICOSIA, Oct 19"), "ASSAULT")
+    assert ev.actor1.country == "USA" and ev.actor2 is not None and ev.actor2.country != "USA"
+
+
+def test_an_agreement_conjoined_to_a_meeting_is_with_the_party_met():
+    events = _events("U.S. Treasury Secretary James Baker met West German Finance Minister Gerhard Stoltenberg "
+                     "today and agreed to support the Louvre pact, the Treasury said.", dateline="WASHINGTON, Oct 19")
+    assert _codes(_find(events, "AGREE")) == ("AGREE", "USA", "DEU")
+
+
+def test_a_denial_answers_the_latest_other_party():
+    events = _events("The U.S. said Iranians used the platforms for military purposes. Iranian President Ali "
+                     "Khamenei denied that the platforms had military gear.", dateline="NICOSIA, Oct 19")
+    assert _codes(_find(events, "REJECT")) == ("REJECT", "IRN", "USA")

@@ -149,6 +149,8 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Verbs that answer someone else's claim: their target is the claim's maker.
+_ANSWERING_VERBS = frozenset({"deny"})
 _EXCHANGES = _SYMMETRIC | {"AID"}
 _EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
@@ -319,6 +321,16 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                 found = roles.resolve_all(who, actx) if who is not None else []
                 if found:
                     return found
+        if trig.lemma(tok) in _ANSWERING_VERBS and not roles.object_candidates(tok, lex.target_preps(etype)):
+            # "Khamenei denied that the platforms had military gear": a denial answers the latest
+            # party of another country the article named (text null: implied).
+            own = {a.country for a in roles.resolve_all(subj, actx)} if subj is not None else set()
+            ent = actx.last_before(
+                tok.sent.start_char,
+                lambda e: e.type in {"GPE", "NORP", "ORG", "PERSON"} and e.country is not None and e.country not in own,
+            )
+            if own - {None} and ent is not None:
+                return [Actor(text=None, country=ent.country, kind=roles.entity_kind(ent) or "GOV")]
     preps = lex.target_preps(etype)
     if r.trigger.form == "adj":
         preps = ("of", *preps)
@@ -332,6 +344,11 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
                 candidates += roles.object_candidates(c, preps, direct=etype not in {"PROTEST"})
+    if not candidates and etype in _SYMMETRIC and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children
+    ):
+        # "met Stoltenberg ... and agreed to support the Louvre pact": agreed with whom it met.
+        candidates += roles.object_candidates(tok.head, preps, direct=True)
     second = []
     for obj in candidates:
         # The first phrase that names a party: "signed the accord with Brazil" -> Brazil; an event

@@ -266,18 +266,34 @@ def _pronoun(tok, ctx: ActorContext) -> Actor | None:
                 return remembered
             ante = subject or ante
     else:
-        if ctx.last_plural is not None and ctx.last_plural[0] < tok.idx:
+        # An object pronoun is not its own clause's subject ("U.S. warships bombarded them").
+        lo, hi = _own_subject_span(tok)
+        if ctx.last_plural is not None and ctx.last_plural[0] < min(tok.idx, lo):
             a = ctx.last_plural[1]
             if a is None:
                 return None  # "they" are the anonymous sources named before
             return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
-        ante = ctx.last_before(tok.idx, lambda e: e.type in {"ORG", "GPE", "NORP", "PERSON"} and bool(e.country))
+        ante = ctx.last_before(
+            tok.idx,
+            lambda e: e.type in {"ORG", "GPE", "NORP", "PERSON"} and bool(e.country) and not lo <= e.start < hi,
+        )
     if ante is None:
         return None
     country = ante.country
     if country is None and ante.kind != "IGO":
         country = ctx.fallback_country
     return Actor(text=tok.text, country=country, kind=entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
+
+
+def _own_subject_span(tok) -> tuple[int, int]:
+    """Character span of the subject of the verb ``tok`` is the object of, else an empty span."""
+    if tok.dep_ not in {"dobj", "dative"}:
+        return (1 << 30, 1 << 30)
+    subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return (1 << 30, 1 << 30)
+    words = list(subj.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _modifier(e: Entity, ctx: ActorContext) -> bool:
