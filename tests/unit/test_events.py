@@ -514,3 +514,10 @@ def test_a_denial_answers_the_latest_other_party():
     events = _events("The U.S. said Iranians used the platforms for military purposes. Iranian President Ali "
                      "Khamenei denied that the platforms had military gear.", dateline="NICOSIA, Oct 19")
     assert _codes(_find(events, "REJECT")) == ("REJECT", "IRN", "USA")
+
+
+def test_a_time_of_a_meeting_ahead_does_not_date_the_saying():
+    text = "Subroto said at Opec's next meeting in Vienna in June members will face a choice."
+    dct = datetime(1987, 4, 6, 9, 0, tzinfo=UTC)
+    ev = _find(_events(text, timexes=[("June", "1986-06")], dct=dct, dateline="JAKARTA, April 6"), "STATEMENT")
+    assert ev.date == "1987-04-06"

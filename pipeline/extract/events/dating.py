@@ -26,6 +26,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_AHEAD = frozenset({"next", "coming", "upcoming", "forthcoming"})
 _SEASON = re.compile(r"^(\d{4})-(?:SP|SU|FA|AU|WI)$")
 _EXPLICIT_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 
@@ -76,6 +77,9 @@ def governs(timex: Timex, trigger, doc, also=()) -> bool:
             return True
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "NOUN":
             # "won a contract ... for delivery on July 5": the date of what is provided for.
+            return False
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _AHEAD for c in tok.children):
+            # "said at Opec's next meeting in Vienna in June": the date of the meeting ahead.
             return False
         if tok.pos_ in {"VERB", "AUX"} and tok.i not in targets:
             # A conjunct shares nothing: "halted the port today but called off ...".
