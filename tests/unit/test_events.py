@@ -521,3 +521,10 @@ def test_a_time_of_a_meeting_ahead_does_not_date_the_saying():
     dct = datetime(1987, 4, 6, 9, 0, tzinfo=UTC)
     ev = _find(_events(text, timexes=[("June", "1986-06")], dct=dct, dateline="JAKARTA, April 6"), "STATEMENT")
     assert ev.date == "1987-04-06"
+
+
+def test_three_or_more_countries_acting_together_are_a_group():
+    events = _events("Canada, Britain, France, Japan, the U.S. and West Germany agreed to cooperate in "
+                     "stabilising exchange rates.", dateline="TOKYO, March 24")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert len(agree) == 1 and agree[0].actor1.country is None

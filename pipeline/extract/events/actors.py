@@ -366,12 +366,19 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
         a = resolve_phrase(t, ctx)
         if a is not None and all(a.country != b.country for b in actors):
             actors.append(a)
+    if len(actors) >= _GROUP_SIZE and all(a.country and a.kind == "GOV" for a in actors):
+        # "Canada, Britain, France, Japan, the U.S. and West Germany agreed": a group of countries
+        # (guidelines: country null), not one event per pair.
+        spans = [phrase_span(t) for t in with_conjuncts(tok)]
+        lo, hi = min(x[0] for x in spans), max(x[1] for x in spans)
+        return [Actor(text=text_of(ctx.doc)[lo:hi], country=None, kind="IGO", start=lo, end=hi)]
     if not actors:
         # A phrase with no owner of its own may still name one inside ("the hegemony of the US").
         actors.extend(_inside(tok, ctx, inner_preps or _INNER_OWNER_PREPS))
     return actors
 
 
+_GROUP_SIZE = 3
 _INNER_OWNER_PREPS = {"of", "against", "on", "with", "to", "from", "toward", "towards", "by"}
 
 
