@@ -186,6 +186,7 @@ def test_registry_subdivisions_place_states_and_provinces():
     assert gaz.region("Georgia") is None
     assert gaz.region("Victoria") is None
     assert gaz.region("Central") is None
+    assert gaz.region("Santa Barbara") is None  # a Californian city before a Honduran department
 
 
 def test_a_subdivision_places_only_a_place_mention():

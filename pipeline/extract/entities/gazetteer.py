@@ -182,10 +182,14 @@ def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]], dict[str, s
     alias_codes: dict[str, set[str]] = {}
     for city in cache.get_cities().values():
         code = alpha3.get(city["countrycode"])
-        if code is None or city["population"] < _MIN_CITY_POPULATION:
+        if code is None:
             continue
         key = fold(city["name"])
+        # Every registry city (>= 15,000 people) counts as a namesake: "Santa Barbara" is a
+        # Californian city before it is a Honduran department.
         every.setdefault(key, set()).add(code)
+        if city["population"] < _MIN_CITY_POPULATION:
+            continue
         if key not in best or city["population"] > best[key][0]:
             best[key] = (city["population"], code)
         if city["population"] >= _MIN_ALIAS_CITY_POPULATION:
@@ -233,7 +237,7 @@ def _registry_subdivisions(countries: dict[str, str], every_city: dict[str, set[
     """First-level subdivisions (states, provinces, Länder, prefectures) -> alpha-3, from pycountry.
 
     A name is kept only when it is unambiguous: not a country's name, not the subdivision of two
-    countries ("Punjab"), not a city of another country ("Victoria"), not a generic word
+    countries ("Punjab"), not a registry city of another country ("Victoria", "Santa Barbara"), not a generic word
     ("Central", "Western"), at least four letters.
     """
     import pycountry
