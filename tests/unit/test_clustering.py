@@ -11,7 +11,7 @@ from pipeline.extract.events.clustering import cluster_events, date_range
 from pipeline.records import Actor, Article, Event, Location, Sentence, Span, Timex
 
 
-def _event(etype, a1, a2, date=None, precision="unknown", place=None):
+def _event(etype, a1, a2, date=None, precision="unknown", place=None, modality="asserted"):
     return Event(
         type=etype,
         trigger=Span(0, 1, "x"),
@@ -21,7 +21,7 @@ def _event(etype, a1, a2, date=None, precision="unknown", place=None):
         date=date,
         precision=precision,
         date_text=None,
-        modality="asserted",
+        modality=modality,
         sentence=Sentence(0, 1),
     )
 
@@ -118,3 +118,11 @@ def test_date_range():
     assert date_range("2024-02", "month")[1].day == 29
     assert date_range(None, "unknown") is None
     assert date_range("196", "year") is None
+
+
+def test_a_planned_event_does_not_join_the_one_that_happened():
+    met = _event("CONSULT", "RUS", "VEN", "2024-02-20", "day")
+    plan = _event("CONSULT", "RUS", "VEN", "2024-02-21", "day", modality="planned")
+    partial_plan = _event("CONSULT", "RUS", None, "2024-02-21", "day", modality="planned")
+    ids = cluster_events([("a", "s1", met), ("b", "s2", plan), ("c", "s3", partial_plan)])
+    assert ids[0] != ids[1] and ids[1] == ids[2]

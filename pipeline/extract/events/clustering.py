@@ -1,6 +1,6 @@
 """Cross-article event clustering: one ``event_cluster_id`` per real-world event.
 
-Two reports are the same event when they have the same type, the same actor countries (in either
+Two reports are the same event when they have the same type and modality, the same actor countries (in either
 order for symmetric types: AGREE, CONSULT, COOPERATE), compatible locations (same country, or one
 unknown) and overlapping date ranges (a day, a month or a year, with one day of slack for reports
 that date by the publication day). A report missing actor2 or a date joins the one cluster it is
@@ -14,12 +14,12 @@ same input gives the same ids on every run, in any order.
 from __future__ import annotations
 
 import hashlib
-from calendar import monthrange
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipeline.records import Event
+from pipeline.timevalues import precision_of, value_range
 
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _SLACK = timedelta(days=1)
@@ -33,26 +33,15 @@ class _Report:
     actors: tuple[str | None, str | None]
     place: str | None
     span: tuple[date, date] | None
+    modality: str
 
 
 def date_range(value: str | None, precision: str) -> tuple[date, date] | None:
-    """The calendar interval an event date covers, or None when unknown or not a plain date."""
-    if not value:
+    """The calendar interval a plain day, month or year date covers, else None (decades, ranges)."""
+    if precision not in {"day", "month", "year"} or precision_of(value) != precision:
         return None
-    parts = value.split("-")
-    try:
-        if precision == "day" and len(parts) >= 3:
-            day = date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
-            return day, day
-        if precision == "month" and len(parts) >= 2:
-            year, month = int(parts[0]), int(parts[1])
-            return date(year, month, 1), date(year, month, monthrange(year, month)[1])
-        if precision == "year" and parts[0].isdigit() and len(parts[0]) == 4:
-            year = int(parts[0])
-            return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        return None
-    return None
+    start, end = value_range(value)
+    return (start, end) if start is not None and end is not None else None
 
 
 def _actors(event: Event) -> tuple[str | None, str | None]:
@@ -71,6 +60,7 @@ def _report(index: int, article_id: str, event: Event) -> _Report:
         actors=_actors(event),
         place=event.location.country if event.location else None,
         span=date_range(event.date, event.precision),
+        modality=event.modality,
     )
 
 
@@ -79,7 +69,8 @@ def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
 
 
 def _compatible(a: _Report, b: _Report, wildcard: bool) -> bool:
-    if a.type != b.type:
+    # A planned meeting and the meeting that took place (or one that did not) are different facts.
+    if a.type != b.type or a.modality != b.modality:
         return False
     for x, y in zip(a.actors, b.actors, strict=True):
         if x != y and not (wildcard and (x is None or y is None)):
@@ -135,7 +126,7 @@ def cluster_events(reports: Sequence[tuple[str, str | None, Event]]) -> list[str
         for b in partial[i + 1 :]:
             if find(a.index) != a.index or find(b.index) != b.index:
                 continue
-            if (a.type, a.actors, a.place) != (b.type, b.actors, b.place):
+            if (a.type, a.actors, a.place, a.modality) != (b.type, b.actors, b.place, b.modality):
                 continue
             if a.span is None and b.span is None and a.article_id == b.article_id:
                 union(a.index, b.index)
