@@ -1,4 +1,4 @@
-"""The extraction contract (``../shared/contract.md``): JSON Lines in, one JSON object out per line."""
+"""The extraction contract (``docs/contract.md``): JSON Lines in, one JSON object out per line."""
 
 from __future__ import annotations
 
