@@ -13,7 +13,6 @@ events_dev, own_dev, tests/data/figures/*.jsonl and tests/data/timeml_own/*.json
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -1033,10 +1032,4 @@ ANNOTATIONS = {
 
 
 if __name__ == "__main__":
-    annotate_own_dev.ANNOTATIONS = ANNOTATIONS
-    records = annotate_own_dev.build(sys.argv[1])
-    target = Path(__file__).with_name("own_blind.jsonl")
-    with open(target, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{target}: {len(records)} articles, {sum(len(r['events']) for r in records)} events")
+    annotate_own_dev.main(ANNOTATIONS, "own_blind.jsonl")

@@ -14,7 +14,6 @@ alone), not in HOLDOUT_IDS.txt and not in any tests/data/**/*.jsonl (431 left); 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -294,10 +293,4 @@ ANNOTATIONS = {
 
 
 if __name__ == "__main__":
-    annotate_own_dev.ANNOTATIONS = ANNOTATIONS
-    records = annotate_own_dev.build(sys.argv[1])
-    target = Path(__file__).with_name("own_blind3.jsonl")
-    with open(target, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{target}: {len(records)} articles, {sum(len(r['events']) for r in records)} events")
+    annotate_own_dev.main(ANNOTATIONS, "own_blind3.jsonl")

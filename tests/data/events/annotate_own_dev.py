@@ -254,8 +254,9 @@ ANNOTATIONS = {
 }
 
 
-def build(corpus: str) -> list[dict]:
-    wanted = set(ANNOTATIONS)
+def build(corpus: str, annotations: dict) -> list[dict]:
+    """Gold records (the events_dev format) for ``annotations``, with offsets found in ``corpus``."""
+    wanted = set(annotations)
     articles = {}
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -263,7 +264,7 @@ def build(corpus: str) -> list[dict]:
             if a["id"] in wanted:
                 articles[a["id"]] = a
     out = []
-    for aid, spec in ANNOTATIONS.items():
+    for aid, spec in annotations.items():
         a = articles[aid]
         text = a["text"]
         sents = sentences(text)
@@ -306,10 +307,15 @@ def build(corpus: str) -> list[dict]:
     return out
 
 
-if __name__ == "__main__":
-    records = build(sys.argv[1])
-    target = Path(__file__).with_name("own_dev.jsonl")
+def main(annotations: dict, file_name: str) -> None:
+    """Build the gold for ``annotations`` from the corpus given on the command line; write it beside this file."""
+    records = build(sys.argv[1], annotations)
+    target = Path(__file__).with_name(file_name)
     with open(target, "w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"{target}: {len(records)} articles, {sum(len(r['events']) for r in records)} events")
+
+
+if __name__ == "__main__":
+    main(ANNOTATIONS, "own_dev.jsonl")
