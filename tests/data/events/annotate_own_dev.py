@@ -70,6 +70,13 @@ def _search(text, phrase, base):
     return m.start(), m.end()
 
 
+def entity(text, anchor, etype, country):
+    """A gold entity mention: every named PERSON/ORG/GPE/LOC/NORP mention, with its country."""
+    s, e = find(text, anchor)
+    assert etype in {"PERSON", "ORG", "GPE", "LOC", "NORP"}, (anchor, etype)
+    return {"text": text[s:e], "start": s, "end": e, "type": etype, "country": country}
+
+
 def actor(text, anchor, country, kind):
     if anchor is None:
         return {"text": None, "start": None, "end": None, "country": country, "kind": kind}
@@ -295,7 +302,7 @@ def build(corpus: str, annotations: dict) -> list[dict]:
             s, e = find(text, anchor)
             assert not any(s < ev["trigger"]["end"] and ev["trigger"]["start"] < e for ev in events), (aid, anchor)
             skips.append({"text": text[s:e], "start": s, "end": e, "reason": reason})
-        out.append({
+        record = {
             "id": aid,
             "published_at": a["published_at"],
             "title": a["title"],
@@ -303,7 +310,10 @@ def build(corpus: str, annotations: dict) -> list[dict]:
             "text": text,
             "events": events,
             "not_annotated": skips,
-        })
+        }
+        if "entities" in spec:
+            record["entities"] = [entity(text, *mention) for mention in spec["entities"]]
+        out.append(record)
     return out
 
 
