@@ -528,3 +528,32 @@ def test_three_or_more_countries_acting_together_are_a_group():
                      "stabilising exchange rates.", dateline="TOKYO, March 24")
     agree = [e for e in events if e.type == "AGREE"]
     assert len(agree) == 1 and agree[0].actor1.country is None
+
+
+# --- not events: natural forces, sectors told what must happen, targets one "meets" ----------
+
+def test_weather_is_no_actor():
+    events = _events("Floods and strong winds in southern Chile killed 12 people, the government said.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadian farmers will have to cut their acreage this year, the Wheat Board chairman said.",
+        "Steelmakers should close more plants, the German steel federation said.",
+    ],
+)
+def test_necessity_for_a_sector_is_an_assessment(text):
+    events = _events(text)
+    assert [e.type for e in events] == ["STATEMENT"]
+
+
+def test_prescription_for_a_country_stays_a_request():
+    events = _events("Treasury Secretary James Baker said Japan should open its markets.")
+    assert _codes(_find(events, "REQUEST")) == ("REQUEST", "USA", "JPN")
+
+
+def test_meeting_a_target_is_no_meeting():
+    events = _events("Thailand did not meet a planned increase in rice output, the ministry said.")
+    assert not [e for e in events if e.type == "CONSULT"]

@@ -234,6 +234,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             speaker = roles.subject_of(r.speech)
             spoken = roles.resolve_all(speaker, actx) if speaker is not None else []
             actx.remember_plural(speaker, spoken[0] if spoken else None)
+        if subj is not None and t.form == "verb" and trig.lemma(subj) in lex.non_agents:
+            return []  # "Hailstorms and strong winds killed two people": no actor acted
         if subj is None and t.form == "verb" and r.speech is None and not _passive(tok):
             return []  # "to protect them", "protecting ships": no one named acts
         if subj is not None and not first and t.form == "verb" and subj.dep_ != "nsubjpass":

@@ -54,6 +54,8 @@ class Lexicon:
     request_modals: frozenset[str]
     request_governors: frozenset[str]
     request_predicates: frozenset[str]
+    sector_heads: frozenset[str]
+    non_agents: frozenset[str]
     anonymous_speakers: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
@@ -131,6 +133,8 @@ def load() -> Lexicon:
         request_modals=_words(rc["modals"]),
         request_governors=_words(rc["governors"]),
         request_predicates=_words(rc["predicates"]),
+        sector_heads=_words(rc["sector_heads"]),
+        non_agents=_words(c["non_agents"]),
         anonymous_speakers=_words(c["anonymous_speakers"]),
         person_pronouns=_words(p["person"]),
         thing_pronouns=_words(p["thing"]),
@@ -156,7 +160,7 @@ def load() -> Lexicon:
         relay_verbs=_words(c["relay_verbs"]),
         planned_nouns=_words(c["planned_nouns"]),
         content_nouns=_words(c["content_nouns"]),
-report_documents=_words(c["report_documents"]),
+        report_documents=_words(c["report_documents"]),
         movement_verbs=_words(c["movement_verbs"]),
         reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},

@@ -128,7 +128,7 @@ def prescriptive_target(head, lex: Lexicon):
         doc = head.doc
         right_after = head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "to"
         if not any(c.dep_ == "neg" for c in head.children) and (lemma(head) != "have" or right_after):
-            prescriptive = True
+            prescriptive = not _future_necessity(head)
     if head.lower_ in lex.request_predicates or lemma(head) in lex.request_predicates:
         prescriptive = True
     if lemma(head) in lex.wanting_verbs:
@@ -142,6 +142,9 @@ def prescriptive_target(head, lex: Lexicon):
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
     if subjects and subjects[0].lower_ in _SELF_PRONOUNS:
         return None  # "We should pay attention to ...": the speaker's own side, no one else asked
+    if subjects and subjects[0].tag_ in {"NNS", "NN"} and lemma(subjects[0]) in lex.sector_heads:
+        if subjects[0].tag_ == "NNS" or not any(c.dep_ == "det" for c in subjects[0].children):
+            return None  # "refiners should operate near capacity": a sector, no party asked
     for c in head.children:
         if c.dep_ == "agent":
             subjects = [g for g in c.children if g.dep_ == "pobj"] + subjects
@@ -151,6 +154,14 @@ def prescriptive_target(head, lex: Lexicon):
             if c.dep_ == "prep" and c.lower_ == "by":
                 subjects = [g for g in c.children if g.dep_ == "pobj"] + subjects
     return subjects[0] if subjects else head
+
+
+def _future_necessity(head) -> bool:
+    """'will have to', 'is going to have to': a forecast of what must happen, not a demand."""
+    if any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX for c in head.children):
+        return True
+    gov = head.head
+    return head.dep_ == "xcomp" and lemma(gov) == "go" and any(c.dep_ == "aux" for c in gov.children)
 
 
 def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
