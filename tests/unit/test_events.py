@@ -557,3 +557,43 @@ def test_prescription_for_a_country_stays_a_request():
 def test_meeting_a_target_is_no_meeting():
     events = _events("Thailand did not meet a planned increase in rice output, the ministry said.")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+# --- accusatory content, trade cut-offs, telling an audience ----------------------------------
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The spokesman said Brazil had failed to honour the coffee agreement.", ("ACCUSE", None, "BRA")),
+        ("Trade Representative Clayton Yeutter said Japan has not opened its market to U.S. rice.",
+         ("ACCUSE", "USA", "JPN")),
+        ("The Canadian minister said Ottawa was forced to act because France had violated the fishing accord.",
+         ("ACCUSE", "CAN", "FRA")),
+    ],
+)
+def test_accusatory_content_is_an_accusation(text, expected):
+    event = _find(_events(text), "ACCUSE")
+    assert _codes(event)[0] == "ACCUSE" and _codes(event)[2] == expected[2]
+    if expected[1] is not None:
+        assert _codes(event) == expected
+
+
+def test_own_failure_is_no_accusation():
+    events = _events("Finance Minister Kiichi Miyazawa said Japan had failed to meet its growth target.")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_stopping_exports_to_a_country_is_a_sanction():
+    event = _find(_events("Three Japanese carmakers will stop exports to Iran, the companies said."), "SANCTION")
+    assert _codes(event) == ("SANCTION", "JPN", "IRN") and event.modality == "planned"
+
+
+def test_stopping_exports_with_no_target_is_no_sanction():
+    events = _events("Saudi Arabia will halt exports of light crude for two weeks, the ministry said.")
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_telling_a_meeting_is_a_statement():
+    events = _events("Canadian Finance Minister Michael Wilson told the annual meeting of the IMF that Canada would "
+                     "cut spending.")
+    assert _codes(_find(events, "STATEMENT"))[:2] == ("STATEMENT", "CAN")

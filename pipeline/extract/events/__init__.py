@@ -265,8 +265,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                     second = [Actor(text=None, country=a.country, kind=a.kind)]
         if etype == "THREATEN" and _forecast_warning(tok, first, actx, lex):
             etype, second = "STATEMENT", []
-        if etype == "REQUEST" and r.target is not None and not second:
-            etype = "STATEMENT"  # prescriptive talk with no actor asked is an assessment
+        if etype in {"REQUEST", "ACCUSE"} and r.target is not None and not second:
+            etype = "STATEMENT"  # prescriptive or accusatory talk with no party asked or blamed is an assessment
+        if etype == "ACCUSE" and r.target is not None and _own_government(first, second):
+            etype, second = "STATEMENT", []  # "Miyazawa said Japan had failed to meet its target": self-assessment
     if etype in _SYMMETRIC and not second and len(first) > 1:
         first, second = first[:1], first[1:]  # "Japan and Britain have signed": first-named party first
     is_speech = t.form in {"speech", "withheld", "withheld_passive"} or (t.form == "noun" and etype == "STATEMENT")
@@ -301,6 +303,14 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 continue
             out.append(Draft(t, etype, a1, a2, mod, location, reported, r.speech))
     return out
+
+
+def _own_government(first: list[Actor], second: list[Actor]) -> bool:
+    """Whether a government speaker talks of its own government (same country, both GOV)."""
+    return bool(first) and all(
+        a.country is not None and a.kind == "GOV" and any(b.country == a.country and b.kind == "GOV" for b in first)
+        for a in second
+    )
 
 
 def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> list[Actor]:

@@ -55,6 +55,8 @@ class Lexicon:
     request_governors: frozenset[str]
     request_predicates: frozenset[str]
     sector_heads: frozenset[str]
+    accusing_verbs: frozenset[str]
+    negated_obligations: frozenset[str]
     non_agents: frozenset[str]
     anonymous_speakers: frozenset[str]
     person_pronouns: frozenset[str]
@@ -134,6 +136,8 @@ def load() -> Lexicon:
         request_governors=_words(rc["governors"]),
         request_predicates=_words(rc["predicates"]),
         sector_heads=_words(rc["sector_heads"]),
+        accusing_verbs=_words(c["accusation_content"]["verbs"]),
+        negated_obligations=_words(c["accusation_content"]["negated_obligations"]),
         non_agents=_words(c["non_agents"]),
         anonymous_speakers=_words(c["anonymous_speakers"]),
         person_pronouns=_words(p["person"]),

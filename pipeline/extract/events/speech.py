@@ -78,6 +78,7 @@ def _is_inverted_report(tok) -> bool:
 
 
 _SELF_PRONOUNS = frozenset({"we", "i"})
+_AUDIENCE_VERBS = frozenset({"tell", "address", "brief", "inform", "assure"})
 # Subordinators of a condition a promise waits for ("would put money in as soon as Zambia reached").
 _CONDITION_MARKS = frozenset({"if", "once", "when", "unless", "provided", "providing"})
 _PROMISE_AUX = frozenset({"would", "will", "'ll", "wo"})
@@ -156,6 +157,27 @@ def prescriptive_target(head, lex: Lexicon):
     return subjects[0] if subjects else head
 
 
+def accused(head, lex: Lexicon):
+    """The party blamed by accusatory content ("Tokyo had failed to fulfill an agreement", "it has
+    not opened its market"), else None. The speaker's own side ("we failed") is not accused."""
+    for c in head.children:
+        # "was forced to act ... because Tokyo had failed to fulfill an agreement": the reason blames.
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"because", "since"} for m in c.children):
+            reason = accused(c, lex)
+            if reason is not None:
+                return reason
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _SELF_PRONOUNS or subj.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    negated = any(c.dep_ == "neg" for c in head.children)
+    verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+    if lemma(head) in lex.accusing_verbs and not negated:
+        return subj
+    if any(lemma(v) in lex.negated_obligations for v in verbs) and (negated or lemma(head) == "fail"):
+        return subj
+    return None
+
+
 def _future_necessity(head) -> bool:
     """'will have to', 'is going to have to': a forecast of what must happen, not a demand."""
     if any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX for c in head.children):
@@ -193,7 +215,11 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             dropped.add(t.token.i)
             continue
         # "announced the arrest", "issued a statement": the object event is the record.
-        obj_events = [c for c in t.token.children if c.dep_ == "dobj" and c.i in by_token]
+        # ("told the annual meeting": the object of a telling verb is its audience, not its news.)
+        obj_events = [
+            c for c in t.token.children
+            if c.dep_ == "dobj" and c.i in by_token and lemma(t.token) not in _AUDIENCE_VERBS
+        ]
         if obj_events:
             dropped.add(t.token.i)
             for c in obj_events:
@@ -226,8 +252,13 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
                 target = prescriptive_target(head, lex)
                 if target is not None:
                     break
+            accused_party = None if target is not None else next(
+                (a for a in (accused(h, lex) for h in contents(t.token)) if a is not None), None
+            )
             if target is not None:
                 out.append(Resolved(t, "REQUEST", target=target, speech=t.token))
+            elif accused_party is not None:
+                out.append(Resolved(t, "ACCUSE", target=accused_party, speech=t.token))
             else:
                 out.append(Resolved(t, "STATEMENT", speech=t.token))
         else:
