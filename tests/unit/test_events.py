@@ -597,3 +597,52 @@ def test_telling_a_meeting_is_a_statement():
     events = _events("Canadian Finance Minister Michael Wilson told the annual meeting of the IMF that Canada would "
                      "cut spending.")
     assert _codes(_find(events, "STATEMENT"))[:2] == ("STATEMENT", "CAN")
+
+
+# --- round 4: sanctions named by their target, relayed telling, demanded acts, glosses ---------
+
+def test_sanctions_named_by_their_target_take_the_party_asked_to_lift_them():
+    text = ("Japanese Trade Minister Hajime Tamura urged U.S. Trade Representative Clayton Yeutter to lift the "
+            "trade sanctions imposed against Japan.")
+    assert _codes(_find(_events(text), "SANCTION")) == ("SANCTION", "USA", "JPN")
+
+
+def test_tariffs_imposed_last_friday_are_dated_by_their_participle():
+    text = "The United States will lift the tariffs imposed against Brazil last Friday once the accord is signed."
+    event = _find(_events(text, timexes=[("last Friday", "2024-02-16")]), "SANCTION")
+    assert _codes(event) == ("SANCTION", "USA", "BRA") and event.date == "2024-02-16"
+    assert event.modality == "asserted"
+
+
+def test_quoted_as_telling_is_an_undated_statement():
+    events = _events("That will take time, U.S. Trade Representative Clayton Yeutter was quoted as telling Tamura.")
+    event = _find(events, "STATEMENT")
+    assert _codes(event)[:2] == ("STATEMENT", "USA") and event.date is None
+
+
+def test_needing_action_from_a_party_is_a_request_to_it():
+    text = "U.S. Trade Representative Clayton Yeutter said the United States needed action from Japan to boost imports."
+    assert _codes(_find(_events(text), "REQUEST")) == ("REQUEST", "USA", "JPN")
+
+
+def test_needing_money_is_no_request():
+    text = "Ecuador needs 120 mln dlrs to repair its pipeline, Energy Minister Javier Espinosa said."
+    assert not [e for e in _events(text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Iraq said its troops repelled an Iranian attack east of Basra.", "ASSAULT"),
+        ("Foreign Minister Rafael Garcia Velasco summoned the Peruvian ambassador.", "CONSULT"),
+    ],
+)
+def test_repelling_and_summoning(text, expected):
+    _find(_events(text), expected)
+
+
+def test_a_gloss_after_a_dash_is_not_the_target():
+    text = ('Iraqi warplanes attacked a large "naval target" -- Baghdad\'s term for a tanker -- in the Gulf, '
+            "an Iraqi military spokesman said.")
+    event = _find(_events(text), "ASSAULT")
+    assert _codes(event)[:2] == ("ASSAULT", "IRQ") and _codes(event)[2] != "IRQ"

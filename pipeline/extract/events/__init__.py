@@ -139,8 +139,9 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
         if t.form == "noun":
             head = t.token.head
             argument = t.token.dep_ in {"dobj", "nsubjpass", "pobj"}
-            if argument and head.i in verbs and trig.lemma(head) not in lex.light_verbs:
-                continue
+            own_frame = any(trig.own_predication(c) for c in t.token.children)
+            if argument and head.i in verbs and trig.lemma(head) not in lex.light_verbs and not own_frame:
+                continue  # (but "lift the sanctions imposed against Japan" also names the sanctions)
             if t.token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in verbs:
                 if head.lower_ not in lex.container_prepositions:
                     continue
@@ -183,6 +184,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             owner = roles.subject_of(gov) if gov is not None else None
         first = roles.resolve_all(owner, actx) if owner is not None else []
         second = roles.resolve_all(target, actx) if target is not None and etype != "STATEMENT" else []
+        if etype == "SANCTION" and second and {a.country for a in first} - {None} <= {a.country for a in second}:
+            # no one, or only the target's own side, named as imposer
+            first = _implied_imposer(tok, r, second, actx) or first
         if not second and light and target is None and etype in {"CONSULT", "AGREE"} and first:
             # "opened talks last August with Japanese officials" (the parser loses the "with"):
             # the party of another country the light verb's clause names after the noun.
@@ -303,6 +307,28 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 continue
             out.append(Draft(t, etype, a1, a2, mod, location, reported, r.speech))
     return out
+
+
+def _implied_imposer(noun, r: speech.Resolved, targets: list[Actor], actx: roles.ActorContext) -> list[Actor]:
+    """Who imposed sanctions the text names only by their target ("urged Yeutter to lift the
+    sanctions imposed against Japan", "his spokesman said sanctions imposed on Japan ..."): the one
+    asked or planning to act on them, else whoever acts on them, else the speaker, of another country
+    than the target (text null: implied)."""
+    gov = roles.noun_governor(noun)
+    candidates = []
+    if gov is not None:
+        if gov.dep_ == "xcomp":
+            candidates += [c for c in gov.head.children if c.dep_ == "dobj"]  # "urged Yeutter to lift"
+        candidates.append(roles.subject_of(gov))
+    if r.speech is not None:
+        candidates.append(roles.subject_of(r.speech))
+    candidates += [t for t in noun.sent if t.dep_ == "ROOT" for t in [roles.subject_of(t)]]
+    targeted = {a.country for a in targets}
+    for tok in candidates:
+        for actor in roles.resolve_all(tok, actx) if tok is not None else []:
+            if actor.country is not None and actor.country not in targeted:
+                return [Actor(text=None, country=actor.country, kind=actor.kind)]
+    return []
 
 
 def _own_government(first: list[Actor], second: list[Actor]) -> bool:
@@ -547,6 +573,8 @@ def _reporting_verb(tok, r: speech.Resolved) -> bool:
 def _second_hand(tok) -> bool:
     """'was quoted in press reports as saying': relayed speech is undated (rule 4)."""
     head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "as":
+        head = head.head  # "was quoted as telling"
     return tok.dep_ in {"pcomp", "advcl", "xcomp"} and trig.lemma(head) in lexicon.load().relay_verbs
 
 
@@ -617,6 +645,8 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
     also = []
     if d.trigger.form == "noun" and tok.dep_ in {"dobj", "nsubjpass", "attr"}:
         also.append(tok.head)
+    if d.trigger.form == "noun":
+        also += [c for c in tok.children if trig.own_predication(c)]  # "the tariffs imposed ... last Friday"
     cur = tok
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
         # "is to meet ... tomorrow", "is expected to arrive on Saturday": the governing verbs' time.

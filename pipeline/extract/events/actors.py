@@ -118,11 +118,19 @@ def phrase_span(tok) -> tuple[int, int]:
         c = stack.pop()
         if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"} and c.head.i == tok.i:
             continue
+        if c.dep_ == "appos" and c.head.i == tok.i and _after_dash(c):
+            continue  # 'a "naval target" -- Baghdad's term for a tanker': a gloss, not the party
         toks.append(c)
         stack.extend(c.children)
     lo = min(t.idx for t in toks)
     hi = max(t.idx + len(t.text) for t in toks)
     return lo, hi
+
+
+def _after_dash(tok) -> bool:
+    """Whether a dash opens the phrase of ``tok`` (its subtree's first token follows "--")."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text in {"--", "-", "\u2014", "\u2013"}
 
 
 def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
@@ -432,7 +440,13 @@ def subject_of(verb) -> object | None:
                     return pobj
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and tok.i != verb.i:
-            return passive if via == "xcomp" else None
+            # "Lavrov was expected to meet"; "Yeutter was quoted as telling Tamura": the passive
+            # subject is the one who tells.
+            return passive if via in {"xcomp", "as"} else None
+        if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.i != tok.i and via == "pcomp":
+            via = "as"
+            tok = tok.head
+            continue
         if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
             via = tok.dep_
             tok = tok.head
@@ -468,7 +482,7 @@ def object_candidates(verb, preps_allowed=_TARGET_PREPS, direct: bool = True) ->
             elif direct:
                 out.append(c)
     if direct:
-        out.extend(c for c in verb.children if c.dep_ == "dobj")
+        out.extend(c for c in verb.children if c.dep_ == "dobj" and not _after_dash(c))
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
     # "agreed in principle with Renault": a target phrase one level down.
     for c in verb.children:
@@ -513,6 +527,9 @@ def noun_target(noun):
     Japanese goods"): the verb's target phrases count for its object, after the noun's own.
     """
     own = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        # "the sanctions imposed against Japan": the participle's target phrase is the noun's.
+        own.update({c.lower_: c for c in participle.children if c.dep_ == "prep" and c.lower_ not in own})
     verb = {}
     if noun.dep_ == "dobj":
         verb = {

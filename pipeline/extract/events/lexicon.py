@@ -55,6 +55,7 @@ class Lexicon:
     request_governors: frozenset[str]
     request_predicates: frozenset[str]
     sector_heads: frozenset[str]
+    demanded_acts: frozenset[str]
     accusing_verbs: frozenset[str]
     negated_obligations: frozenset[str]
     non_agents: frozenset[str]
@@ -136,6 +137,7 @@ def load() -> Lexicon:
         request_governors=_words(rc["governors"]),
         request_predicates=_words(rc["predicates"]),
         sector_heads=_words(rc["sector_heads"]),
+        demanded_acts=_words(rc["demanded_acts"]),
         accusing_verbs=_words(c["accusation_content"]["verbs"]),
         negated_obligations=_words(c["accusation_content"]["negated_obligations"]),
         non_agents=_words(c["non_agents"]),

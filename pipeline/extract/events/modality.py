@@ -91,6 +91,9 @@ def _noun_modality(noun, lex: Lexicon) -> str:
         return "negated"
     if any(c.dep_ == "amod" and c.lower_ in lex.planned_modifiers for c in noun.children):
         return "planned"
+    own = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if own is not None and any(c.dep_ == "prep" for c in own.children):
+        return modality(own, "verb", lex)  # "will lift the tariffs imposed on Brazil": the tariffs were imposed
     gov = noun.head
     if noun.dep_ == "dobj" and lemma(gov) in lex.planned_governors:
         return "planned"  # "it planned an agreement soon with ..."

@@ -128,10 +128,18 @@ def prescriptive_target(head, lex: Lexicon):
         # "needs to", "has to" (right after the verb), not "had enough juice to meet the needs"
         doc = head.doc
         right_after = head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "to"
-        if not any(c.dep_ == "neg" for c in head.children) and (lemma(head) != "have" or right_after):
+        if not any(c.dep_ == "neg" for c in head.children) and (lemma(head) not in {"have", "need"} or right_after):
             prescriptive = not _future_necessity(head)
     if head.lower_ in lex.request_predicates or lemma(head) in lex.request_predicates:
         prescriptive = True
+    if lemma(head) == "need" and not any(c.dep_ == "neg" for c in head.children):
+        # "the United States needed action from Japan": those the act is demanded from.
+        for act in (c for c in head.children if c.dep_ == "dobj" and c.lower_ in lex.demanded_acts):
+            for prep in act.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+                    party = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if party is not None:
+                        return party
     if lemma(head) in lex.wanting_verbs:
         # "he wanted to see stronger Japanese demand": whoever must provide what is to be seen.
         see = next((c for c in head.children if c.dep_ == "xcomp" and lemma(c) == "see"), None)

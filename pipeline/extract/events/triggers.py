@@ -191,6 +191,14 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
     return Trigger(tok, etype, "noun", tok)
 
 
+def own_predication(child) -> bool:
+    """Whether a noun's dependent is a participle giving the noun its own party ("imposed against Japan")."""
+    return child.dep_ == "acl" and child.tag_ == "VBN" and any(
+        c.dep_ == "prep" and c.lower_ in _EVENTIVE_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in child.children
+    )
+
+
 def is_eventive(tok, lex: Lexicon) -> bool:
     """Whether an event noun names an event with its own participants, time or frame.
 
@@ -203,6 +211,8 @@ def is_eventive(tok, lex: Lexicon) -> bool:
             return True
         if c.dep_ == "amod" and c.lower_ in lex.planned_modifiers:
             return True
+        if own_predication(c):
+            return True  # "the sanctions imposed against Japan last Friday"
     head = tok.head
     if tok.dep_ in {"dobj", "nsubjpass"} and lemma(head) in lex.light_verbs:
         return True
