@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
+from pipeline.datafiles import load_mapping
 from pipeline.errors import ConfigurationError
 
 # The official model is preferred; the PyPI re-upload of the same MIT model is the installable default.
@@ -39,9 +42,44 @@ def load(model: str | None = None):
 
 
 def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int = 32) -> Iterator:
-    """Parse texts in batches with ``nlp.pipe`` (one model load per process)."""
+    """Parse texts in batches with ``nlp.pipe`` (one model load per process).
+
+    The parser reads a same-length copy with wire capitalisation undone (``for_parser``); every
+    doc's ``text_of`` is the original text, so spans and offsets are the article's own.
+    """
     nlp = load(model)
-    yield from nlp.pipe(texts, batch_size=batch_size)
+    originals: list[str] = []
+
+    def remember(stream: Iterable[str]) -> Iterator[str]:
+        for text in stream:
+            originals.append(text)
+            yield for_parser(text)
+
+    for i, doc in enumerate(nlp.pipe(remember(texts), batch_size=batch_size)):
+        doc.user_data["_text"] = originals[i]
+        originals[i] = ""  # nothing kept once its doc is out
+        yield doc
+
+
+_AFTER_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    data = load_mapping(Path(__file__).parent / "data" / "casing.yaml")
+    return frozenset(str(w) for w in data["common_words"]) - frozenset(str(w) for w in data["keep"])
+
+
+def for_parser(text: str) -> str:
+    """``text`` with a common word that wire style capitalises after an initialism in lower case
+    ("The U.S. Said Iranians ..." -> "The U.S. said Iranians ..."): same length, same offsets."""
+    common = _common_words()
+    chars = None
+    for m in _AFTER_INITIALISM.finditer(text):
+        if m.group(1).lower() in common:
+            chars = chars or list(text)
+            chars[m.start(1)] = chars[m.start(1)].lower()
+    return "".join(chars) if chars else text
 
 
 def text_of(doc) -> str:
