@@ -646,3 +646,9 @@ def test_a_gloss_after_a_dash_is_not_the_target():
             "an Iraqi military spokesman said.")
     event = _find(_events(text), "ASSAULT")
     assert _codes(event)[:2] == ("ASSAULT", "IRQ") and _codes(event)[2] != "IRQ"
+
+
+def test_a_possessive_time_is_not_the_owner_of_an_attack():
+    events = _events("Iran said several people were injured in Monday's U.S. attack on an Iranian oil platform.",
+                     timexes=[("Monday", "2024-02-19")])
+    assert ("ASSAULT", "USA", "IRN") in [_codes(e) for e in events]

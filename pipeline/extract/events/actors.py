@@ -507,8 +507,8 @@ def object_of(verb, preps_allowed=_TARGET_PREPS, direct: bool = True) -> object 
 def noun_owner(noun):
     """The possessor, agent ("by") or nationality modifier of an event noun."""
     for c in noun.children:
-        if c.dep_ == "poss":
-            return c
+        if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME"}:
+            return c  # (not "Monday's attack": a time, not an owner)
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
