@@ -652,3 +652,26 @@ def test_a_possessive_time_is_not_the_owner_of_an_attack():
     events = _events("Iran said several people were injured in Monday's U.S. attack on an Iranian oil platform.",
                      timexes=[("Monday", "2024-02-19")])
     assert ("ASSAULT", "USA", "IRN") in [_codes(e) for e in events]
+
+
+def test_a_relative_clause_that_reports_a_clause_is_a_statement():
+    text = ("Canadian shipowners want fewer crew, a move which the Canadian seamen's union said would cost "
+            "400 jobs.")
+    assert ("STATEMENT", "CAN", None) in [_codes(e) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Satoshi Sumita told parliament that credit conditions had been eased by the rate cuts.",
+        "Toyota Motor Corp said it lifted output by five pct in March.",
+    ],
+)
+def test_easing_money_or_lifting_output_is_no_retreat(text):
+    assert not [e for e in _events(text) if e.type == "RETREAT"]
+
+
+def test_defending_a_measure_is_a_statement_beside_the_measure():
+    text = "White House spokesman Marlin Fitzwater defended the new tariffs against Japan."
+    codes = [_codes(e) for e in _events(text)]
+    assert ("STATEMENT", "USA", None) in codes and ("SANCTION", "USA", "JPN") in codes

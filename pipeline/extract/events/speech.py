@@ -79,6 +79,8 @@ def _is_inverted_report(tok) -> bool:
 
 _SELF_PRONOUNS = frozenset({"we", "i"})
 _AUDIENCE_VERBS = frozenset({"tell", "address", "brief", "inform", "assure"})
+# Verbs that judge the act they take as object ("defended the new sanctions"): a statement of their own.
+_EVALUATIVE_VERBS = frozenset({"defend", "describe", "justify"})
 # Subordinators of a condition a promise waits for ("would put money in as soon as Zambia reached").
 _CONDITION_MARKS = frozenset({"if", "once", "when", "unless", "provided", "providing"})
 _PROMISE_AUX = frozenset({"would", "will", "'ll", "wo"})
@@ -209,8 +211,9 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
         if t.token.dep_ == "xcomp" and head is not None and head.form == "withheld":
             dropped.add(t.token.i)
             continue
-        # "the embargo that the US alone defends": a relative clause is background, not a report.
-        if t.token.dep_ == "relcl":
+        # "the embargo that the US alone defends": a relative clause is background, not a report;
+        # "a move which the union said would cost 400 jobs" reports (its content is a clause).
+        if t.token.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in t.token.children):
             dropped.add(t.token.i)
             continue
         # "Hodel said he expects prices to rise": a report inside a report is its content.
@@ -226,7 +229,7 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
         # ("told the annual meeting": the object of a telling verb is its audience, not its news.)
         obj_events = [
             c for c in t.token.children
-            if c.dep_ == "dobj" and c.i in by_token and lemma(t.token) not in _AUDIENCE_VERBS
+            if c.dep_ == "dobj" and c.i in by_token and lemma(t.token) not in _AUDIENCE_VERBS | _EVALUATIVE_VERBS
         ]
         if obj_events:
             dropped.add(t.token.i)
