@@ -339,3 +339,34 @@ def test_a_short_form_of_an_earlier_organisation_takes_its_country():
     )
     assert _by_text(ents, "Bank").country == "CHE"
     assert [e.country for e in ents if e.text.startswith("Acme Motori")] == ["ITA", "ITA"]
+
+
+def test_news_agencies_and_papers_have_their_home_country():
+    ents = _in_1987("Reuters quoted Prensa Latina and the Middle East Economic Survey. KUNA said so.")
+    assert _by_text(ents, "KUNA").country == "KWT"
+    assert _by_text(ents, "Reuters").country == "GBR"
+    assert _by_text(ents, "Prensa Latina").country == "CUB"
+    assert _by_text(ents, "Middle East Economic Survey").country == "CYP"
+
+
+def test_well_known_officials_of_1987_are_placed_without_a_title():
+    ents = _in_1987("Talks between Michael Wilson and Ruud Lubbers ended, and Jaime Ongpin flew home.")
+    assert _by_text(ents, "Michael Wilson").country == "CAN"
+    assert _by_text(ents, "Ruud Lubbers").country == "NLD"
+    assert _by_text(ents, "Jaime Ongpin").country == "PHL"
+
+
+def test_a_major_company_group_name_places_its_companies():
+    ents = _in_1987("Mitsubishi Chemical Industries Ltd and Volvo Car Corp agreed with Exxon Corp. Exxon said so.")
+    assert _by_text(ents, "Mitsubishi Chemical Industries Ltd").country == "JPN"
+    assert _by_text(ents, "Volvo Car Corp").country == "SWE"
+    assert [e.country for e in ents if e.text.startswith("Exxon")] == ["USA", "USA"]
+
+
+def test_old_city_names_regions_and_regional_nationalities():
+    ents = _in_1987("Traders in Basle and Canton watched Texan farmers and the South West Africa talks in East Anglia.")
+    assert _by_text(ents, "Basle").country == "CHE"
+    assert _by_text(ents, "Canton").country == "CHN"
+    assert _by_text(ents, "Texan").country == "USA"
+    assert _by_text(ents, "South West Africa").country == "NAM"
+    assert _by_text(ents, "East Anglia").country == "GBR"

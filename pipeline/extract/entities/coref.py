@@ -210,7 +210,8 @@ def _link_aliases(found: list[Mention], text: str, gaz: Gazetteer) -> list[Menti
     aliases: dict[str, int] = {}
     for i in longs:
         match = _ALIAS_AFTER.match(text, out[i].end)
-        if match:
+        # "Cheung Kong (Holdings) Ltd": a parenthesis the name goes on after is part of the name
+        if match and not re.match(r"\s*[A-Z]", text[match.end() : match.end() + 3]):
             alias = " ".join((match.group(1) or match.group(2)).split())
             if out[i].label == "ORG" or _is_acronym(alias) or len(alias.split()) == 1:
                 aliases.setdefault(alias, i)

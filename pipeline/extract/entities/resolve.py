@@ -56,9 +56,12 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
                         if not _only_legal_forms_after(words, i + size, chunk, tokens):
                             code = gaz.org_cities.get(key)  # "Tokyo Electric Power Co", not "Santos Ltd"
                         if code is None and key in gaz.institutions and (
-                            size > 1 or (i == 0 and kind_of(text, gaz) == "GOV")
+                            size > 1
+                            or (i == 0 and kind_of(text, gaz) == "GOV")
+                            or (i == 0 and chunk is tokens[0] and gaz.institutions[key][1] == "BUS")
                         ):
-                            # "White House Economic Policy Council", "House Agriculture Committee"
+                            # "White House Economic Policy Council", "House Agriculture Committee";
+                            # a company's group name first: "Mitsubishi Heavy Industries Ltd"
                             code = gaz.institutions[key][0]
                     if code:
                         return code
