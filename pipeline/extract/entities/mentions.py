@@ -12,7 +12,9 @@ from pipeline.extract.nlp import text_of
 _NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-_TRAILING_PUNCT = re.compile(r"[\s,;:\-\"“”]+$")
+_TRAILING_PUNCT = re.compile(r"[\s,;:\-\"“”>]+$")
+# NER runs a name into its parenthesised short form: "Group of Seven (G-7", "Keidanren (Federation".
+_UNCLOSED_PAREN = re.compile(r"\s*\([^)]*$")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     span = text[start:end]
     m = _POSSESSIVE.search(span)
+    if m and m.start() > 0:
+        end = start + m.start()
+    span = text[start:end]
+    m = _UNCLOSED_PAREN.search(span)
     if m and m.start() > 0:
         end = start + m.start()
     span = text[start:end]
@@ -76,8 +82,11 @@ def _scan_table(gaz: Gazetteer) -> tuple[re.Pattern, dict[str, tuple[str, str | 
     for folded, (code, kind) in gaz.persons.items():
         table[_display(folded, gaz)] = ("PERSON", code, kind, False)
     forms = sorted(table, key=len, reverse=True)
-    # Wire text breaks lines anywhere: a space in a name matches any run of white space.
-    alternation = "|".join(r"\s+".join(re.escape(w) for w in f.split(" ")) for f in forms)
+    # Wire text breaks lines anywhere: a space in a name matches any run of white space; in a
+    # person's name a hyphen too ("Mir-Hossein Mousavi" is "Mir Hossein Mousavi").
+    alternation = "|".join(
+        (r"(?:\s+|-)" if table[f][0] == "PERSON" else r"\s+").join(re.escape(w) for w in f.split(" ")) for f in forms
+    )
     pattern = re.compile(r"(?<![\w.])(?:" + alternation + r")(?![\w])")
     return pattern, table
 
@@ -129,7 +138,11 @@ def from_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
         pattern, table = _scan_table(gaz)
     out = []
     for m in pattern.finditer(text):
-        label, code, kind, fixed = table[" ".join(m.group(0).split())]
+        form = " ".join(m.group(0).split())
+        entry = table.get(form) or table.get(form.replace("-", " "))
+        if entry is None:
+            continue
+        label, code, kind, fixed = entry
         out.append(Mention(m.start(), m.end(), m.group(0), label, "gazetteer", code, kind, fixed=fixed))
     return out
 
@@ -169,8 +182,54 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         out.extend(_split_place_prefix(m, text, gaz))
-    surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and " " in m.text.strip()}
-    return [_with_courtesy_title(_relabel_person(_company_not_person(m, gaz), surnames, gaz), text, gaz) for m in out]
+    # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
+    surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and len(m.text.split()) > 1}
+    out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
+    out = _bracketed_companies(out, text)
+    return [_with_courtesy_title(_relabel_person(m, surnames, gaz), text, gaz) for m in out]
+
+
+def _whole_bracketed_name(m: Mention, text: str) -> Mention:
+    """Wire style brackets a company without a ticker: "<OK Petroleum AB>". A NER span inside the
+    brackets is the whole bracketed name."""
+    if m.label not in {"ORG", "PERSON", "GPE"}:
+        return m
+    opening = text.rfind("<", max(0, m.start - 60), m.start + 1)
+    if opening < 0 or ">" in text[opening : m.start]:
+        return m
+    closing = text.find(">", m.start, m.end + 60)
+    if closing < 0 or "<" in text[opening + 1 : closing] or "\n\n" in text[opening:closing]:
+        return m
+    start, end = _clean(text, opening + 1, closing)
+    if not text[start:end].strip() or (text[start:end].isupper() and len(text[start:end].split()) == 1):
+        return m  # a ticker code, not a name
+    return replace(m, start=start, end=end, text=text[start:end], label="ORG" if m.label == "PERSON" else m.label)
+
+
+_BRACKETED = re.compile(r"<([A-Z][^<>\n]*?[a-z][^<>\n]*?)>")
+
+
+def _bracketed_companies(found: list[Mention], text: str) -> list[Mention]:
+    """Every "<Name>" of wire style is a company, also where NER saw nothing in it."""
+    out = list(found)
+    for match in _BRACKETED.finditer(text):
+        start, end = match.span(1)
+        if end - start > 80 or any(m.start < end and start < m.end for m in out):
+            continue
+        start, end = _clean(text, start, end)
+        out.append(Mention(start, end, text[start:end], "ORG", "ner"))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _place_not_person(m: Mention, gaz: Gazetteer) -> Mention:
+    """'Togo', 'Bandar Abbas' tagged PERSON: a country's name, or a city's name of two words or
+    more that is no known person, is the place (one-word city names are too often surnames)."""
+    if m.label != "PERSON" or gaz.person(m.text) is not None:
+        return m
+    key = fold(m.text)
+    if key in gaz.countries or (len(key.split()) > 1 and key in gaz.cities):
+        return replace(m, label="GPE")
+    return m
 
 
 def _company_not_person(m: Mention, gaz: Gazetteer) -> Mention:

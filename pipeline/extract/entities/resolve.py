@@ -12,7 +12,7 @@ from pipeline.extract.nlp import text_of
 
 # How far left of a person's name its title and nationality may reach ("The head of Russian
 # diplomacy, Sergei Lavrov"; "Russian Ambassador to Havana Viktor Koronelli").
-_PREFIX_TOKENS = 8
+_PREFIX_TOKENS = 10
 # A place after one of these prepositions is where the person is posted, not whose they are.
 _POSTING_PREPOSITIONS = {"to", "in", "at", "from", "for", "on", "with", "against"}
 
@@ -33,23 +33,38 @@ def kind_of(text: str, gaz: Gazetteer) -> str | None:
 
 
 def country_in_text(text: str, gaz: Gazetteer) -> str | None:
-    """The first country named inside a name ("Bank of Japan", "U.S. Agriculture Department")."""
+    """The country named inside a name ("Bank of Japan", "U.S. Agriculture Department").
+
+    A country or nationality anywhere in the name wins ("Export-Import Bank of Japan" is not the
+    U.S. Export-Import Bank; "Commonwealth Bank of Australia"); then a big city or a named
+    institution ("Tokyo Electric Power Co", "White House Economic Policy Council"); then a word
+    of the name in its own language ("Deutsche Bank").
+    """
     tokens = re.findall(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*", text)
-    for chunk in tokens:
-        words = chunk.split()
-        # Longest sub-sequence first, so "South Africa" beats "Africa".
-        for size in range(len(words), 0, -1):
-            for i in range(len(words) - size + 1):
-                part = " ".join(words[i : i + size])
-                key = fold(part)
-                code = gaz.countries.get(key) or gaz.demonym(part)
-                if code is None and not _only_legal_forms_after(words, i + size, chunk, tokens):
-                    code = gaz.cities.get(key)  # "Tokyo Electric Power Co", not "Santos Ltd"
-                if code is None and key in gaz.institutions and (size > 1 or (i == 0 and kind_of(text, gaz) == "GOV")):
-                    # "White House Economic Policy Council", "House Agriculture Committee"
-                    code = gaz.institutions[key][0]
-                if code:
-                    return code
+    for pass_ in ("country", "other"):
+        for chunk in tokens:
+            words = chunk.split()
+            # Longest sub-sequence first, so "South Africa" beats "Africa".
+            for size in range(len(words), 0, -1):
+                for i in range(len(words) - size + 1):
+                    part = " ".join(words[i : i + size])
+                    key = fold(part)
+                    if pass_ == "country":
+                        code = gaz.countries.get(key) or gaz.demonym(part)
+                    else:
+                        code = None
+                        if not _only_legal_forms_after(words, i + size, chunk, tokens):
+                            code = gaz.org_cities.get(key)  # "Tokyo Electric Power Co", not "Santos Ltd"
+                        if code is None and key in gaz.institutions and (
+                            size > 1
+                            or (i == 0 and kind_of(text, gaz) == "GOV")
+                            or (i == 0 and chunk is tokens[0] and gaz.institutions[key][1] == "BUS")
+                        ):
+                            # "White House Economic Policy Council", "House Agriculture Committee";
+                            # a company's group name first: "Mitsubishi Heavy Industries Ltd"
+                            code = gaz.institutions[key][0]
+                    if code:
+                        return code
     # A word of the name in its own language places it ("Deutsche Bank", "Nippon Steel").
     for word in re.findall(r"[\w'-]+", text):
         if word in gaz.org_name_cues:
@@ -76,7 +91,64 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     out = [_resolve_person(m, first, doc, gaz) if m.label == "PERSON" else m for m in first]
     out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
+    out = [_resolve_org_ticker(m, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
+    out = [_resolve_owner_before(m, out, doc) if _unplaced_body(m) else m for m in out]
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
+
+
+_TICKER_WITH_EXCHANGE = re.compile(r"\s*>?\s*<[A-Z0-9&]+[. ]([A-Z]{1,3})>")
+
+
+def _resolve_org_ticker(m: Mention, doc, gaz: Gazetteer) -> Mention:
+    """'Mitsubishi Heavy Industries Ltd <MITH.T>', 'Volvo AB <VOLV ST>': the exchange suffix of the
+    wire's ticker places the company (its home listing)."""
+    match = _TICKER_WITH_EXCHANGE.match(text_of(doc), m.end)
+    if match and match.group(1) in gaz.ticker_exchanges:
+        return replace(m, country=gaz.ticker_exchanges[match.group(1)])
+    return m
+
+
+def _unplaced_body(m: Mention) -> bool:
+    return m.country is None and not m.fixed and m.kind != "IGO" and m.label in {"ORG", "LOC", "GPE"}
+
+
+# Words that may stand between an owner and the organisation it owns: "Sweden's state-owned
+# <OK Petroleum AB>", "the Iranian news agency IRNA", "Thailand's Board of Investment".
+_OWNER_GAP_POS = {"ADJ", "NOUN", "PUNCT", "DET", "NUM", "SYM", "X"}
+
+
+def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
+    """An organisation or place right after a possessive country or a nationality belongs to that
+    country: "Sweden's Volvo AB", "Egypt's Public Authority for Investment", "Iraq's Faw
+    peninsula", "Swedish Finance Ministry", "the Iranian news agency IRNA". Only descriptive words
+    may stand between (no verb, preposition or conjunction), at most five tokens."""
+    text = text_of(doc)
+    owners = [
+        o for o in resolved
+        if o.country and o.end <= m.start and o.label in {"GPE", "NORP"} and m.start - o.end <= 60
+    ]
+    if not owners:
+        return m
+    owner = max(owners, key=lambda o: o.end)
+    gap = text[owner.end : m.start]
+    possessive = re.match(r"['’]s?(?=\s)", gap)
+    if m.label == "GPE" and not (possessive and owner.label == "GPE"):
+        return m  # a place is owned only by a possessive country ("Iran's Kharg island")
+    if owner.label == "GPE" and not possessive and owner.kind != "GOV":
+        return m  # a city used as an adjective ("a Houston company X") is too loose
+    if owner.label == "GPE" and not possessive and re.search(r"[a-z]", gap):
+        return m  # "Japan" + words without "'s" is no owner ("Japan for Toyota")
+    tokens = [t for t in doc if owner.end <= t.idx and t.idx + len(t.text) <= m.start]
+    if possessive:
+        tokens = tokens[1:] if tokens and tokens[0].text in {"'s", "’s", "'", "’"} else tokens
+    if len(tokens) > 5 or any(
+        t.pos_ not in _OWNER_GAP_POS and not (t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].text == "-")
+        for t in tokens
+    ):
+        return m
+    if any(t.text in {",", ";", ":", ".", "(", ")", "\"", "'"} for t in tokens):
+        return m
+    return replace(m, country=owner.country)
 
 
 def _company_named_after_city(m: Mention, r: Mention, found: list[Mention], gaz: Gazetteer) -> Mention:
@@ -120,6 +192,13 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
         code, kind = gaz.institutions[key]
         return replace(m, country=code, kind=kind, fixed=True)
     inside = [igo for igo in gaz.igos if len(igo) > 3 and re.search(rf"(?<![\w-]){re.escape(igo)}(?![\w-])", key)]
+    # A one-word IGO alias that is the head of a longer name is a generic noun: "Nuclear
+    # Regulatory Commission", "Monopolies and Mergers Commission" are national bodies.
+    # (unless the name also holds an IGO's acronym: "EC Commission", "UN Commission").
+    named_igo = any(
+        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", m.text) for form in gaz.igos.values() if form.isupper()
+    )
+    inside = [igo for igo in inside if " " in igo or named_igo or not key.endswith(" " + igo)]
     if inside and (any(" " in igo for igo in inside) or country_in_text(m.text, gaz) is None):
         # "European Community Commission", "World Bank's board": a body of an IGO; but a one-word
         # IGO alias after a nationality is a national body ("British High Commission").
@@ -144,11 +223,13 @@ def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) ->
     if code is None:
         code, apposition_kind = _from_apposition(m, resolved, doc, gaz)
         title_kind = apposition_kind if apposition_kind == "IGO" else title_kind or apposition_kind
+    if code is None and known and known[0]:
+        # A known person keeps his country against a place across a comma ("... Iran, which
+        # President Reagan could never accept").
+        code = known[0]
     if code is None:
         code, comma_kind = _from_prefix(m, resolved, doc, gaz, cross_commas=True)
         title_kind = title_kind or comma_kind
-    if code is None and known:
-        code = known[0]
     kind = title_kind or (known[1] if known else None) or "PERSON"
     return replace(m, country=code, kind=kind)
 
@@ -193,8 +274,16 @@ def _from_prefix(
 
 
 def _after_posting_preposition(m: Mention, doc) -> bool:
-    before = _tokens_before(doc, m.start, 1)
-    return bool(before) and before[0].lower_ in _POSTING_PREPOSITIONS
+    """'Ambassador to Havana', 'counsellor in its Washington embassy'; but a possessive place
+    owns what follows ('deputy director for Egypt's Public Authority for Investment')."""
+    if re.match(r"['’]s?\b", text_of(doc)[m.end : m.end + 2]):
+        return False
+    before = _tokens_before(doc, m.start, 2)
+    if before and before[-1].lower_ in _POSTING_PREPOSITIONS:
+        return True
+    # "in its Washington embassy": a place (not a nationality) after a posting word and a determiner
+    return (m.label == "GPE" and len(before) == 2 and before[-1].pos_ in {"DET", "PRON"}
+            and before[0].lower_ in _POSTING_PREPOSITIONS)
 
 
 def _from_apposition(
@@ -240,10 +329,12 @@ def _resolve_org_of_place(m: Mention, resolved: list[Mention], doc) -> Mention:
     """'Continental Grain Co of New York', 'Cargill Inc of Minnesota': a company placed by the
     place its name is followed by (wire style for a company's home)."""
     text = text_of(doc)
-    tail = text[m.end : m.end + 6]
-    if not (m.text.endswith(" of") or re.match(r"\s+of\s", tail)):
+    tail = text[m.end : m.end + 7]
+    ends_with_of = re.search(r"\sof$", m.text) is not None  # "Cargill Inc of" (any white space)
+    # "<Sony Corp> of Japan": the wire's bracket may close between the name and "of".
+    if not (ends_with_of or re.match(r">?\s+of\s", tail)):
         return m
-    at = m.end if m.text.endswith(" of") else m.end + len(re.match(r"\s+of\s+", text[m.end : m.end + 10]).group(0))
+    at = m.end if ends_with_of else m.end + len(re.match(r">?\s+of\s+", text[m.end : m.end + 11]).group(0))
     for other in resolved:
         if other.label == "GPE" and other.country and at <= other.start <= at + 1:
             return replace(m, country=other.country)
