@@ -675,3 +675,11 @@ def test_defending_a_measure_is_a_statement_beside_the_measure():
     text = "White House spokesman Marlin Fitzwater defended the new tariffs against Japan."
     codes = [_codes(e) for e in _events(text)]
     assert ("STATEMENT", "USA", None) in codes and ("SANCTION", "USA", "JPN") in codes
+
+
+def test_the_company_is_the_subject_company_not_the_last_one_named():
+    text = ("French metals group Pechiney plans to sell a stake in its Canadian plant to the U.S.'s Reynolds "
+            "Metals Co, the company said. No further details were available.")
+    events = _events(text, dateline="PARIS, April 29")
+    withheld = next(e for e in events if e.modality == "negated")
+    assert _codes(withheld) == ("STATEMENT", "FRA", None)

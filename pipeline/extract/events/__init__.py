@@ -238,6 +238,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             speaker = roles.subject_of(r.speech)
             spoken = roles.resolve_all(speaker, actx) if speaker is not None else []
             actx.remember_plural(speaker, spoken[0] if spoken else None)
+            if spoken:
+                actx.remember(spoken[0], speaker)  # "The company also said it planned ...": "it" is the company
         if subj is not None and t.form == "verb" and trig.lemma(subj) in lex.non_agents:
             return []  # "Hailstorms and strong winds killed two people": no actor acted
         if subj is None and t.form == "verb" and r.speech is None and not _passive(tok):

@@ -94,8 +94,11 @@ class ActorContext:
             e = self.entities[i]
             if e.end <= offset and accept(e):
                 span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
-                if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
-                    return e
+                root = span.root if span is not None else None
+                if root is not None and (root.dep_ in _SUBJECT_NAME_DEPS or (
+                    root.dep_ in {"compound", "appos", "nmod"} and root.head.dep_ in _SUBJECT_NAME_DEPS
+                )):
+                    return e  # (also "the metals group Pechiney said": the name inside the subject)
             i -= 1
         return None
 
@@ -108,6 +111,9 @@ class ActorContext:
                 return e
             i -= 1
         return None
+
+
+_SUBJECT_NAME_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def phrase_span(tok) -> tuple[int, int]:
@@ -323,7 +329,10 @@ def _antecedent(offset: int, kind: str, ctx: ActorContext, head_word: str = "") 
     if named is not None:
         return named  # "the bank" after "The World Bank"
     if kind == "BUS":
-        return ctx.last_before(offset, lambda e: e.type == "ORG" and e.kind not in {"IGO", "GOV"})
+        # "Pechiney plans to sell ... to Reynolds Metals, the company said": the company the story
+        # is about is the latest one that was a subject, not the latest one named.
+        company = lambda e: e.type == "ORG" and e.kind not in {"IGO", "GOV"}  # noqa: E731
+        return ctx.last_subject_before(offset, company) or ctx.last_before(offset, company)
     counts: dict[str, int] = {}
     latest: dict[str, Entity] = {}
     for e in ctx.entities:
@@ -341,13 +350,15 @@ def implied_party(tok, ctx: ActorContext) -> list[Actor]:
     """The unnamed agent of a negated passive report: the latest organisation subject, else the
     latest organisation named (text null: the actor is implied)."""
     a = _remembered(ctx.last_thing, tok)
-    if a is None:
+    if a is None or a.country is None:
         ent = ctx.last_before(tok.idx, lambda e: e.type == "ORG" and e.kind != "IGO")
-        if ent is None:
+        if ent is None and a is None:
             return []
-        local = ctx.gaz.may_be_local(ent.text, ctx.fallback_country)
-        country = ent.country or (ctx.fallback_country if local else None)
-        a = Actor(text=None, country=country, kind=ent.kind)
+        if ent is not None:
+            local = ctx.gaz.may_be_local(ent.text, ctx.fallback_country)
+            country = ent.country or (ctx.fallback_country if local else None)
+            if a is None or country is not None:  # an unplaced subject yields to a placed name
+                a = Actor(text=None, country=country, kind=ent.kind)
     return [Actor(text=None, country=a.country, kind=a.kind)]
 
 
