@@ -370,3 +370,40 @@ def test_old_city_names_regions_and_regional_nationalities():
     assert _by_text(ents, "Texan").country == "USA"
     assert _by_text(ents, "South West Africa").country == "NAM"
     assert _by_text(ents, "East Anglia").country == "GBR"
+
+
+def test_a_town_with_its_state_and_state_abbreviations_are_placed():
+    ents = _in_1987(
+        "Acme Foods Inc, a Muncie, Ind., packer, bought Ajax Mills Inc of Yazoo City, Miss., and a plant in Enid, Okla."
+    )
+    assert _by_text(ents, "Muncie").country == "USA"
+    assert _by_text(ents, "Ind.").country == "USA"
+    assert _by_text(ents, "Enid").country == "USA"
+    assert [e.country for e in ents if e.text.startswith("Ajax Mills Inc")] == ["USA"]
+
+
+def test_a_place_named_with_its_kind_or_its_province_is_placed():
+    ents = _in_1987("Floods hit Fujian province. The refinery at Sarnia Ontario will close.")
+    assert [e.country for e in ents if e.text.startswith("Fujian")] == ["CHN"]
+    assert [e.country for e in ents if e.text.startswith("Sarnia")] == ["CAN"]
+
+
+def test_a_person_of_a_place_is_of_its_country():
+    ents = _in_1987("Senator John Doe of Nebraska disagreed. The broker Jan Smit of Rotterdam did not.")
+    assert _by_text(ents, "John Doe").country == "USA"
+    assert _by_text(ents, "Jan Smit").country == "NLD"
+
+
+def test_a_person_titled_by_an_organisation_placed_by_coreference_takes_its_country():
+    ents = _in_1987(
+        "The Australian Meat Exporters Council (AMEC) protested. AMEC Deputy Chairman John Doe said so. "
+        "Richard Roe, senior vice president of sales at <Acme Foods Inc>, a U.S. subsidiary of Nestle, agreed."
+    )
+    assert _by_text(ents, "John Doe").country == "AUS"
+    assert _by_text(ents, "Acme Foods Inc").country == "USA"
+    assert _by_text(ents, "Richard Roe").country == "USA"
+
+
+def test_an_organisation_in_the_previous_sentence_does_not_title_a_person():
+    ents = _in_1987("He will visit Agriculture Secretary Richard Lyng.\n    Aart de Zeeuw goes to Canada later.")
+    assert _by_text(ents, "Aart de Zeeuw").country is None

@@ -30,6 +30,7 @@ def link(found: list[Mention], gaz: Gazetteer, text: str) -> tuple[Entity, ...]:
     named = _link_aliases(named, text, gaz)
     named = _link_short_forms(named)
     named = _share_org_countries(named)
+    named = _people_of_linked_orgs(named, text, gaz)
     return tuple(
         Entity(start=m.start, end=m.end, text=m.text, type=m.label, name=m.name or _norm(m.text),
                country=m.country, kind=m.kind)
@@ -291,5 +292,41 @@ def _share_org_countries(found: list[Mention]) -> list[Mention]:
             country.setdefault(m.name, m.country)
     return [
         replace(m, country=country[m.name]) if m.label == "ORG" and m.country is None and m.name in country else m
+        for m in found
+    ]
+
+
+_TITLE_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w.&-]*|vice|deputy|chief|executive|managing|general|senior|of|the|and))*\s+"
+)
+_APPOSITION_GAP = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z][a-z-]*\s+){1,7}(?:of|at|for)\s+(?:the\s+)?<?")
+
+
+def _people_of_linked_orgs(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """A person titled by an organisation placed only by coreference ("ASA Vice President James
+    Adams" once ASA is the American Soybean Association; "Kenneth Buckler, executive vice
+    president at Total Petroleum Co") takes its country, and so does his chain."""
+    orgs = [m for m in found if m.label == "ORG" and m.country and m.kind != "IGO"]
+    placed: dict[str, str] = {}
+
+    def clear(lo: int, hi: int) -> bool:  # no other name and no sentence end in between
+        return not re.search(r"[a-z]{2,}[.;:]\s", text[lo:hi]) and not any(
+            lo <= x.start and x.end <= hi for x in found if x.label in {"PERSON", "GPE", "NORP"})
+
+    for m in found:
+        if m.label != "PERSON" or m.country is not None or m.name in placed:
+            continue
+        for o in orgs:
+            if o.end <= m.start and m.start - o.end <= 60 and clear(o.end, m.start):
+                gap = text[o.end : m.start]
+                if _TITLE_GAP.fullmatch(gap) and {w for w in re.findall(r"[a-z]+", gap.lower())} & gaz.titles:
+                    placed[m.name or m.text] = o.country
+            elif m.end <= o.start <= m.end + 70 and clear(m.end, o.start):
+                gap = text[m.end : o.start]
+                if _APPOSITION_GAP.fullmatch(gap) and {w for w in re.findall(r"[a-z]+", gap.lower())} & gaz.titles:
+                    placed[m.name or m.text] = o.country
+    return [
+        replace(m, country=placed[m.name or m.text]) if m.label == "PERSON" and m.country is None
+        and (m.name or m.text) in placed else m
         for m in found
     ]

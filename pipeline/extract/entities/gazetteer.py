@@ -82,6 +82,8 @@ class Gazetteer:
     # names inside company names are more often surnames or words ("National Westminster Bank",
     # "Hamilton Oil", "Commonwealth Bank of Australia").
     org_cities: dict[str, str] = field(default_factory=dict)
+    # The data file's provinces and states ("Ontario", "Guangdong") -> alpha-3.
+    provinces: dict[str, str] = field(default_factory=dict)
     # Wire ticker exchange suffix ("T" in <MITH.T>) -> country of the exchange.
     ticker_exchanges: dict[str, str] = field(default_factory=dict)
 
@@ -129,7 +131,8 @@ class Gazetteer:
 
     def region(self, text: str) -> str | None:
         """Country code of a first-level subdivision ("Saskatchewan", "Bahia", "Kedah"), else None."""
-        return self.subdivisions.get(fold(_strip_article(text)))
+        key = fold(_strip_article(text))
+        return self.subdivisions.get(key) or self.provinces.get(key)
 
     def person(self, name: str) -> tuple[str | None, str] | None:
         """(country, kind) of a known person; spelling variants of the first name are accepted
@@ -350,6 +353,7 @@ def load() -> Gazetteer:
                       if k not in countries and k not in subdivisions and k not in generic},
         org_name_cues={str(k): str(v) for k, v in places["org_name_cues"].items()},
         org_cities=org_cities,
+        provinces={fold(str(k)): str(v) for k, v in places["provinces"].items()},
         ticker_exchanges={str(k): str(v) for k, v in places["ticker_exchange_countries"].items()},
     )
 

@@ -226,6 +226,8 @@ def _place_not_person(m: Mention, gaz: Gazetteer) -> Mention:
     more that is no known person, is the place (one-word city names are too often surnames)."""
     if m.label != "PERSON" or gaz.person(m.text) is not None:
         return m
+    if (m.text in gaz.dateline_regions or m.text + "." in gaz.dateline_regions) and len(m.text) > 2:
+        return replace(m, label="GPE")  # "Shawnee, Okla": a state's abbreviation
     key = fold(m.text)
     if key in gaz.countries or (len(key.split()) > 1 and key in gaz.cities):
         return replace(m, label="GPE")

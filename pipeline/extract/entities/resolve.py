@@ -89,10 +89,12 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     first = [_resolve_static(m, gaz) for m in found]
     first = [_company_named_after_city(m, r, found, gaz) for m, r in zip(found, first, strict=True)]
     out = [_resolve_person(m, first, doc, gaz) if m.label == "PERSON" else m for m in first]
+    out = [_resolve_place_of_state(m, out, doc) if m.label in {"GPE", "LOC"} and m.country is None else m for m in out]
     out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_ticker(m, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_owner_before(m, out, doc) if _unplaced_body(m) else m for m in out]
+    out = [_resolve_person_of_place(m, out, doc, gaz) if m.label == "PERSON" and m.country is None else m for m in out]
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
 
 
@@ -180,6 +182,8 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
         hyphen = re.fullmatch(r"(.+?)-[a-z]+", m.text.strip())
         if code is None and hyphen:
             code = gaz.place(hyphen.group(1))  # "a U.S.-flag ship", "Tokyo-based"
+        if code is None:
+            code = _place_by_its_parts(m.text, gaz)
         return replace(m, country=code, kind="GOV" if code and key in gaz.countries else None)
     if m.label == "NORP":
         if key in gaz.group_demonyms:
@@ -211,6 +215,56 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
         # NER calls a country ORG now and then ("Israel" as the government): it is still the place.
         return replace(m, label="GPE", country=gaz.place(m.text), kind="GOV")
     return replace(m, country=code, kind=kind_of(m.text, gaz))
+
+
+_ADMIN_UNIT = re.compile(r"(.+?)\s+(?:province|Province|state|State|prefecture|Prefecture|region|Region|county|County)")
+
+
+def _place_by_its_parts(text: str, gaz: Gazetteer) -> str | None:
+    """A place named with its kind or its state: "Guangdong province", "Strathcona Alberta"; a
+    state's postal abbreviation: "Mass.", "N.J."."""
+    words = text.split()
+    code = gaz.dateline_regions.get(" ".join(words)) or (
+        gaz.dateline_regions.get(" ".join(words) + ".") if len(words) == 1 and len(words[0]) > 3 else None
+    )
+    if code:
+        return code
+    unit = _ADMIN_UNIT.fullmatch(" ".join(words))
+    if unit:
+        return gaz.place(unit.group(1)) or gaz.region(unit.group(1))
+    if len(words) >= 2:
+        return gaz.region(words[-1]) or (gaz.region(" ".join(words[-2:])) if len(words) > 2 else None)
+    return None
+
+
+def _resolve_place_of_state(m: Mention, resolved: list[Mention], doc) -> Mention:
+    """'Biloxi, Miss.', 'Princeton, La.', 'Beaufort, S.C.': a town the registry does not know, named
+    with its state or country after a comma, is in that state's country."""
+    text = text_of(doc)
+    if not re.match(r",\s*", text[m.end : m.end + 3]):
+        return m
+    after = m.end + len(re.match(r",\s*", text[m.end : m.end + 3]).group(0))
+    for other in resolved:
+        if other.start == after and other.label in {"GPE", "LOC"} and other.country:
+            return replace(m, country=other.country)
+    return m
+
+
+def _resolve_person_of_place(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
+    """'Rep. Pat Roberts of Kansas', 'Eugene Carroll of Washington's Center for Defense
+    Information', 'Moss Rosenberg Verft of Stavanger' (NER calls many companies PERSON): a name
+    followed by "of" and a place is of that place's country."""
+    text = text_of(doc)
+    match = re.match(r"\s+of\s+(?:the\s+)?", text[m.end : m.end + 12])
+    if not match:
+        return m
+    at = m.end + match.end()
+    for other in resolved:
+        if other.start == at and other.label == "GPE" and other.country:
+            return replace(m, country=other.country)
+        if other.start == at and other.label == "PERSON" and gaz.person(other.text) is None and gaz.place(other.text):
+            return replace(m, country=gaz.place(other.text))  # "of Rotterdam", the city tagged PERSON
+    return m
 
 
 def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
@@ -296,7 +350,8 @@ def _from_apposition(
     """
     after = text_of(doc)[m.end : m.end + 90]
     # A wire ticker may sit between the name and its apposition: "Alza Corp <AZA>, a U.S. ...".
-    match = re.match(r"\s*(?:<[^>]*>\s*)?,\s*([^,.;]{1,80})", after)
+    # (a dot after a capital is an abbreviation's: "a U.S. pharmaceutical products concern")
+    match = re.match(r"\s*>?\s*(?:<[^>]*>\s*)?,\s*((?:[^,.;]|(?<=[A-Z])\.){1,80})", after)
     if not match:
         return None, None
     phrase = match.group(1)
@@ -319,7 +374,7 @@ def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazet
     """'Alza Corp, a U.S. pharmaceutical products concern, ...': a company placed by its apposition."""
     after = text_of(doc)[m.end : m.end + 90]
     # Only a descriptive apposition places the company, not the clause that follows the name.
-    if not re.match(r"\s*(?:<[^>]*>\s*)?,\s*(?:a|an|the)\s", after):
+    if not re.match(r"\s*>?\s*(?:<[^>]*>\s*)?,\s*(?:a|an|the)\s", after):
         return m
     code, kind = _from_apposition(m, resolved, doc, gaz, need_title=False)
     return replace(m, country=code) if code and kind else m
