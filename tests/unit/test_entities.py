@@ -407,3 +407,37 @@ def test_a_person_titled_by_an_organisation_placed_by_coreference_takes_its_coun
 def test_an_organisation_in_the_previous_sentence_does_not_title_a_person():
     ents = _in_1987("He will visit Agriculture Secretary Richard Lyng.\n    Aart de Zeeuw goes to Canada later.")
     assert _by_text(ents, "Aart de Zeeuw").country is None
+
+
+def _datelined(text: str, dateline: str):
+    article = Article(article_id="t", text=text, published_at=datetime(1987, 5, 4, tzinfo=UTC), dateline=dateline)
+    return extract_entities(build_context(article, nlp.load()(text)))
+
+
+def test_an_institution_name_other_countries_share_is_the_datelines_country_there():
+    assert _by_text(_datelined("The Treasury said gilts would be sold.", "LONDON, May 4"), "Treasury").country == "GBR"
+    assert _by_text(_datelined("The Senate voted on the bases treaty.", "MANILA, May 4"), "Senate").country == "PHL"
+    washington = _datelined("The Treasury said notes would be sold.", "WASHINGTON, May 4")
+    assert _by_text(washington, "Treasury").country == "USA"
+    assert _by_text(_datelined("The Senate voted on the trade bill.", "LONDON, May 4"), "Senate").country == "USA"
+
+
+def test_a_first_name_used_alone_is_the_person():
+    ents = _in_1987("Thai Energy Minister Prachuab Suntrakul said so. Prachuab told reporters prices would rise.")
+    assert [(e.type, e.country) for e in ents if e.text == "Prachuab"] == [("PERSON", "THA")]
+
+
+def test_a_companys_named_subsidiary_belongs_to_its_country():
+    ents = _in_1987("Hutchison Whampoa said its subsidiary <Ajax Port Services Ltd> will expand. Ajax earned more.")
+    assert _by_text(ents, "Ajax Port Services Ltd").country == "HKG"
+
+
+def test_a_company_ner_took_for_a_person_is_not_relabelled_by_its_first_word():
+    from pipeline.extract.entities.mentions import Mention, repair
+
+    text = "Regency Cruises said so. Regency also reported earnings. Chira Phanupong spoke. Chira left."
+    found = [Mention(0, 15, "Regency Cruises", "PERSON", "ner"), Mention(25, 32, "Regency", "ORG", "ner"),
+             Mention(58, 73, "Chira Phanupong", "PERSON", "ner"), Mention(81, 86, "Chira", "GPE", "ner")]
+    labels = {m.text: m.label for m in repair(found, text, load())}
+    assert labels["Regency"] == "ORG"
+    assert labels["Chira"] == "PERSON"

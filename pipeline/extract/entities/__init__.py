@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from pipeline.extract.context import ArticleContext
 from pipeline.extract.entities import coref, mentions, resolve
-from pipeline.extract.entities.gazetteer import Gazetteer
+from pipeline.extract.entities.gazetteer import Gazetteer, fold
 from pipeline.extract.entities.gazetteer import load as load_gazetteer
 from pipeline.records import Entity
 
@@ -41,7 +41,9 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
 def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
     """Titled people, agencies and companies with no country take the dateline's, by name chain.
 
-    Organisations with no kind cue are mostly companies in wire news and are placed too. Untitled
+    Organisations with no kind cue are mostly companies in wire news and are placed too; a bare
+    institution name the dateline's country uses too is that country's ("the Treasury" in a LONDON
+    story). Untitled
     people (kind PERSON), international bodies and companies whose legal form is not used in the
     dateline's country ("Monmouth International SA" in New York) stay unplaced.
     """
@@ -63,5 +65,7 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
     }
     named_elsewhere = {e.name for e in entities if e.country is not None}
     return tuple(
-        replace(e, country=code) if e.name in placed and e.name not in named_elsewhere else e for e in entities
+        replace(e, country=code) if (e.name in placed and e.name not in named_elsewhere)
+        or code in gaz.shared_institutions.get(fold(e.text), ()) else e
+        for e in entities
     )

@@ -82,6 +82,8 @@ class Gazetteer:
     # names inside company names are more often surnames or words ("National Westminster Bank",
     # "Hamilton Oil", "Commonwealth Bank of Australia").
     org_cities: dict[str, str] = field(default_factory=dict)
+    # Institution names other countries use too (folded) -> those countries (dateline placement).
+    shared_institutions: dict[str, frozenset[str]] = field(default_factory=dict)
     # The data file's provinces and states ("Ontario", "Guangdong") -> alpha-3.
     provinces: dict[str, str] = field(default_factory=dict)
     # Wire ticker exchange suffix ("T" in <MITH.T>) -> country of the exchange.
@@ -354,6 +356,9 @@ def load() -> Gazetteer:
         org_name_cues={str(k): str(v) for k, v in places["org_name_cues"].items()},
         org_cities=org_cities,
         provinces={fold(str(k)): str(v) for k, v in places["provinces"].items()},
+        shared_institutions={
+            fold(str(k)): frozenset(str(c) for c in v) for k, v in actors["shared_institution_names"].items()
+        },
         ticker_exchanges={str(k): str(v) for k, v in places["ticker_exchange_countries"].items()},
     )
 

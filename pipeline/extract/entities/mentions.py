@@ -184,9 +184,14 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
         out.extend(_split_place_prefix(m, text, gaz))
     # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
     surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and len(m.text.split()) > 1}
+    # Thai, Indonesian and Malay names are shortened to the first name ("Chira Phanupong" ... "Chira"),
+    # which NER then calls a place; an ORG of that name is more often the company NER took for a
+    # person ("Regency Cruises" ... "Regency").
+    first_names = {fold(m.text.split()[0]) for m in out if m.label == "PERSON" and len(m.text.split()) == 2
+                   and m.text.split()[0] not in gaz.courtesy_titles and m.text[:1].isupper()}
     out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
     out = _bracketed_companies(out, text)
-    return [_with_courtesy_title(_relabel_person(m, surnames, gaz), text, gaz) for m in out]
+    return [_with_courtesy_title(_relabel_person(m, surnames, gaz, first_names), text, gaz) for m in out]
 
 
 def _whole_bracketed_name(m: Mention, text: str) -> Mention:
@@ -272,9 +277,14 @@ def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:
     ]
 
 
-def _relabel_person(m: Mention, surnames: set[str], gaz: Gazetteer) -> Mention:
-    """An ORG/GPE whose text is a known person's surname is that person ("Díaz-Canel's visit")."""
-    if m.label in {"ORG", "GPE", "NORP"} and m.source == "ner" and fold(m.text) in surnames:
+def _relabel_person(m: Mention, surnames: set[str], gaz: Gazetteer, first_names: frozenset[str] | set[str] = frozenset()
+                    ) -> Mention:
+    """An ORG/GPE whose text is a known person's surname is that person ("Díaz-Canel's visit"); a
+    GPE/NORP that is a person's first name too ("Chira told reporters")."""
+    key = fold(m.text)
+    if m.label in {"ORG", "GPE", "NORP"} and m.source == "ner" and (
+        key in surnames or (m.label != "ORG" and key in first_names)
+    ):
         if gaz.place(m.text) is None and gaz.demonym(m.text) is None:
             return replace(m, label="PERSON")
     return m

@@ -119,6 +119,12 @@ def _unplaced_body(m: Mention) -> bool:
 _OWNER_GAP_POS = {"ADJ", "NOUN", "PUNCT", "DET", "NUM", "SYM", "X"}
 
 
+_UNIT_WORD = re.compile(r"\b(?:subsidiary|unit|affiliate|division|arm)\b")
+_SAID_ITS_UNIT = re.compile(
+    r"\s*(?:<[^<>]*>\s*)?\s+said\s+(?:that\s+)?its\s+(?:[a-z-]+\s+){0,2}(?:subsidiary|unit|affiliate|division|arm),?\s+<?"
+)
+
+
 def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
     """An organisation or place right after a possessive country or a nationality belongs to that
     country: "Sweden's Volvo AB", "Egypt's Public Authority for Investment", "Iraq's Faw
@@ -127,7 +133,7 @@ def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
     text = text_of(doc)
     owners = [
         o for o in resolved
-        if o.country and o.end <= m.start and o.label in {"GPE", "NORP"} and m.start - o.end <= 60
+        if o.country and o.end <= m.start and o.label in {"GPE", "NORP", "ORG"} and m.start - o.end <= 60
     ]
     if not owners:
         return m
@@ -138,8 +144,10 @@ def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
         return m  # a place is owned only by a possessive country ("Iran's Kharg island")
     if owner.label == "GPE" and not possessive and owner.kind != "GOV":
         return m  # a city used as an adjective ("a Houston company X") is too loose
-    if owner.label == "GPE" and not possessive and re.search(r"[a-z]", gap):
-        return m  # "Japan" + words without "'s" is no owner ("Japan for Toyota")
+    if owner.label == "ORG" and _SAID_ITS_UNIT.fullmatch(gap):
+        return replace(m, country=owner.country)  # "Hutchison Whampoa said its subsidiary <X>"
+    if owner.label == "ORG" and not (possessive and _UNIT_WORD.search(gap)):
+        return m  # a company owns only its named subsidiary ("Cheung Kong's subsidiary <X>")
     tokens = [t for t in doc if owner.end <= t.idx and t.idx + len(t.text) <= m.start]
     if possessive:
         tokens = tokens[1:] if tokens and tokens[0].text in {"'s", "’s", "'", "’"} else tokens
@@ -192,7 +200,7 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     # ORG
     if key in gaz.igos:
         return replace(m, country=None, kind="IGO", fixed=True)
-    if key in gaz.institutions:
+    if key in gaz.institutions and (m.text[:1].isupper() or " " in key):  # "treasury bills" is no Treasury
         code, kind = gaz.institutions[key]
         return replace(m, country=code, kind=kind, fixed=True)
     inside = [igo for igo in gaz.igos if len(igo) > 3 and re.search(rf"(?<![\w-]){re.escape(igo)}(?![\w-])", key)]
