@@ -9,6 +9,7 @@ The cascade, each step a small pure function:
 4. country and kind of each mention: registries for places and nationalities, the actor
    dictionary, then the mention's own context (the nationality before a person's title);
 5. coreference: mentions of one person/organisation share a canonical ``name`` and their country;
+   those still unplaced take the country the wire gave them in other stories (``known``);
 6. officials, agencies and companies the text does not place take the dateline's country (wire
    convention: "Energy Secretary Donald Hodel" in a WASHINGTON story is a U.S. official).
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.extract.context import ArticleContext
-from pipeline.extract.entities import coref, mentions, resolve
+from pipeline.extract.entities import coref, known, mentions, resolve
 from pipeline.extract.entities.gazetteer import Gazetteer, fold
 from pipeline.extract.entities.gazetteer import load as load_gazetteer
 from pipeline.records import Entity
@@ -35,7 +36,7 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
     found = mentions.repair(found, ctx.text, gaz)
     resolved = resolve.resolve_all(found, ctx.doc, gaz, ctx.published_at.date())
     linked = coref.link(resolved, gaz, ctx.text)
-    return placed_by_dateline(linked, ctx, gaz)
+    return placed_by_dateline(known.placed_elsewhere(linked), ctx, gaz)
 
 
 def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
