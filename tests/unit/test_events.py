@@ -683,3 +683,11 @@ def test_the_company_is_the_subject_company_not_the_last_one_named():
     events = _events(text, dateline="PARIS, April 29")
     withheld = next(e for e in events if e.modality == "negated")
     assert _codes(withheld) == ("STATEMENT", "FRA", None)
+
+
+def test_the_company_in_a_later_sentence_is_the_story_company():
+    text = ("Allied-Signal Inc said it agreed to sell its Linotype Group unit to Commerzbank AG of West Germany. "
+            "The Linotype unit, based in Eschborn, West Germany, had revenues of 200 mln dlrs, the company said.")
+    events = _events(text, dateline="MORRIS TOWNSHIP, N.J., March 25")
+    last = [e for e in events if e.type == "STATEMENT"][-1]
+    assert _codes(last) == ("STATEMENT", "USA", None)

@@ -92,15 +92,23 @@ class ActorContext:
         i = bisect_right(self._starts, offset) - 1
         while i >= 0:
             e = self.entities[i]
-            if e.end <= offset and accept(e):
-                span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
-                root = span.root if span is not None else None
-                if root is not None and (root.dep_ in _SUBJECT_NAME_DEPS or (
-                    root.dep_ in {"compound", "appos", "nmod"} and root.head.dep_ in _SUBJECT_NAME_DEPS
-                )):
-                    return e  # (also "the metals group Pechiney said": the name inside the subject)
+            if e.end <= offset and accept(e) and self._in_subject(e):
+                return e
             i -= 1
         return None
+
+    def _in_subject(self, e: Entity) -> bool:
+        """Whether ``e`` is a clause subject, or a name inside one ("the metals group Pechiney said")."""
+        span = self.doc.char_span(e.start, e.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and (root.dep_ in _SUBJECT_NAME_DEPS or (
+            root.dep_ in {"compound", "appos", "nmod"} and root.head.dep_ in _SUBJECT_NAME_DEPS
+        ))
+
+    def first_subject_before(self, offset: int, accept) -> Entity | None:
+        """The first entity before ``offset`` that ``accept`` takes and that is (in) a clause subject."""
+        i = bisect_right(self._starts, offset)
+        return next((e for e in self.entities[:i] if e.end <= offset and accept(e) and self._in_subject(e)), None)
 
     def last_before(self, offset: int, accept) -> Entity | None:
         """The nearest entity before ``offset`` that ``accept`` takes."""
@@ -329,10 +337,11 @@ def _antecedent(offset: int, kind: str, ctx: ActorContext, head_word: str = "") 
     if named is not None:
         return named  # "the bank" after "The World Bank"
     if kind == "BUS":
-        # "Pechiney plans to sell ... to Reynolds Metals, the company said": the company the story
-        # is about is the latest one that was a subject, not the latest one named.
+        # "Pechiney plans to sell ... to Reynolds Metals, the company said", "The Linotype unit ...
+        # had revenues of ..., the company said": in wire style the company is the one the story is
+        # about, the first that was a subject, not the latest one named.
         company = lambda e: e.type == "ORG" and e.kind not in {"IGO", "GOV"}  # noqa: E731
-        return ctx.last_subject_before(offset, company) or ctx.last_before(offset, company)
+        return ctx.first_subject_before(offset, company) or ctx.last_before(offset, company)
     counts: dict[str, int] = {}
     latest: dict[str, Entity] = {}
     for e in ctx.entities:
