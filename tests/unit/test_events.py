@@ -691,3 +691,25 @@ def test_the_company_in_a_later_sentence_is_the_story_company():
     events = _events(text, dateline="MORRIS TOWNSHIP, N.J., March 25")
     last = [e for e in events if e.type == "STATEMENT"][-1]
     assert _codes(last) == ("STATEMENT", "USA", None)
+
+
+def test_talks_held_in_the_hosts_capital_put_the_visitor_first():
+    text = "The Japanese Finance Ministry said it plans to hold formal financial talks with France in Tokyo."
+    assert ("CONSULT", "FRA", "JPN") in [_codes(e) for e in _events(text)]
+
+
+def test_calling_a_claim_false_is_a_denial():
+    text = ("Traders said Malaysia had stopped palm oil sales. A Malaysian Ministry of Trade official said this "
+            "was incorrect.")
+    assert [e.type for e in _events(text)][-1] == "REJECT"
+
+
+def test_confirming_a_commitment_is_a_promise():
+    text = "Japanese commercial banks confirmed an earlier commitment to extend new loans to Argentina."
+    assert ("AGREE", "JPN", "ARG") in [_codes(e) for e in _events(text)]
+
+
+def test_saying_another_party_hampered_you_is_an_accusation():
+    text = ("Canadian Trade Minister Pat Carney said U.S. protectionist policies have severely hampered "
+            "Canadian lumber exports.")
+    assert ("ACCUSE", "CAN", "USA") in [_codes(e) for e in _events(text)]

@@ -150,6 +150,9 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Meetings held where their place says (not visits, whose place is the destination).
+_MEETING_WORDS = frozenset({"talk", "talks", "meeting", "meet", "negotiation", "negotiate", "discussion", "discuss",
+                            "consultation", "consult", "session", "conference", "summit", "confer"})
 # Verbs that answer someone else's claim: their target is the claim's maker.
 _ANSWERING_VERBS = frozenset({"deny"})
 _EXCHANGES = _SYMMETRIC | {"AID"}
@@ -302,6 +305,12 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if any(a.country != location.country for a in first):
             # "met for talks in Washington": the host is the place's country (text implied).
             second = [Actor(text=None, country=location.country, kind="GOV")]
+    if etype == "CONSULT" and trig.lemma(t.token) in _MEETING_WORDS and location is not None and location.country \
+            and len(first) == 1 and len(second) == 1:
+        host, visitor = first[0], second[0]
+        if host.country == location.country and visitor.country not in {None, location.country}:
+            # "Japan plans to hold talks with France on April 17 in Tokyo": the visitor comes first.
+            first, second = [visitor], [host]
     out = []
     for a1 in first or [None]:
         for a2 in second or [None]:

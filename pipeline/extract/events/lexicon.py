@@ -58,6 +58,7 @@ class Lexicon:
     demanded_acts: frozenset[str]
     accusing_verbs: frozenset[str]
     negated_obligations: frozenset[str]
+    denial_predicates: frozenset[str]
     non_agents: frozenset[str]
     anonymous_speakers: frozenset[str]
     person_pronouns: frozenset[str]
@@ -140,6 +141,7 @@ def load() -> Lexicon:
         demanded_acts=_words(rc["demanded_acts"]),
         accusing_verbs=_words(c["accusation_content"]["verbs"]),
         negated_obligations=_words(c["accusation_content"]["negated_obligations"]),
+        denial_predicates=_words(c["denial_predicates"]),
         non_agents=_words(c["non_agents"]),
         anonymous_speakers=_words(c["anonymous_speakers"]),
         person_pronouns=_words(p["person"]),

@@ -188,6 +188,17 @@ def accused(head, lex: Lexicon):
     return None
 
 
+def denies(head, lex: Lexicon) -> bool:
+    """Whether content calls a claim false ("this was incorrect", "the reports were groundless")."""
+    if head.lower_ in lex.denial_predicates and head.dep_ == "acomp":
+        return not any(c.dep_ == "neg" for c in head.head.children)
+    if lemma(head) == "be":
+        return any(
+            c.dep_ in {"acomp", "attr"} and c.lower_ in lex.denial_predicates for c in head.children
+        ) and not any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
 def _future_necessity(head) -> bool:
     """'will have to', 'is going to have to': a forecast of what must happen, not a demand."""
     if any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX for c in head.children):
@@ -270,6 +281,8 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
                 out.append(Resolved(t, "REQUEST", target=target, speech=t.token))
             elif accused_party is not None:
                 out.append(Resolved(t, "ACCUSE", target=accused_party, speech=t.token))
+            elif any(denies(h, lex) for h in contents(t.token)):
+                out.append(Resolved(t, "REJECT", speech=t.token))  # "an official said this was incorrect"
             else:
                 out.append(Resolved(t, "STATEMENT", speech=t.token))
         else:
