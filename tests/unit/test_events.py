@@ -713,3 +713,10 @@ def test_saying_another_party_hampered_you_is_an_accusation():
     text = ("Canadian Trade Minister Pat Carney said U.S. protectionist policies have severely hampered "
             "Canadian lumber exports.")
     assert ("ACCUSE", "CAN", "USA") in [_codes(e) for e in _events(text)]
+
+
+def test_a_surname_ner_missed_is_the_person_named_in_full_before():
+    text = ("Mario Rodriguez Montero, president of an Organization of American States committee, said the bills "
+            "would hurt the region. Rodriguez said the region needs trade.")
+    events = _events(text, dateline="WASHINGTON, June 19")
+    assert [_codes(e) for e in events if e.type == "STATEMENT"][-1] == ("STATEMENT", None, None)

@@ -200,7 +200,12 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     if kind in {"GOV", "MIL", "BUS", "ORG"}:
         return Actor(text=text, country=ctx.fallback_country, kind=kind, start=lo, end=hi)
     if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS and tok.text[:1].isupper():
-        # A named subject NER missed ("Regency also reported"): placed by the dateline.
+        # A named subject NER missed: a name the article gave in full before ("Mario Rodriguez
+        # Montero, president of an OAS committee, ... Rodriguez said") is that entity; else
+        # ("Regency also reported") it is placed by the dateline.
+        earlier = ctx.last_before(lo, lambda e: e.type in {"PERSON", "ORG"} and tok.text in e.text.split())
+        if earlier is not None:
+            return _actor_from_entity(earlier, ctx, lo, hi, text)
         return Actor(text=text, country=ctx.fallback_country, kind=None, start=lo, end=hi)
     return None
 
