@@ -720,3 +720,10 @@ def test_a_surname_ner_missed_is_the_person_named_in_full_before():
             "would hurt the region. Rodriguez said the region needs trade.")
     events = _events(text, dateline="WASHINGTON, June 19")
     assert [_codes(e) for e in events if e.type == "STATEMENT"][-1] == ("STATEMENT", None, None)
+
+
+def test_both_sides_are_the_two_countries_named_before():
+    text = ("The United States and Canada have been holding talks on a free trade pact. Both sides have said an "
+            "agreement is likely.")
+    codes = [_codes(e) for e in _events(text)]
+    assert ("STATEMENT", "USA", None) in codes and ("STATEMENT", "CAN", None) in codes

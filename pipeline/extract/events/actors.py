@@ -395,6 +395,9 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
         inside = _inside(tok, ctx, inner_preps)
         if inside:
             return inside
+    pair = _both_sides(tok, ctx)
+    if pair:
+        return pair
     for t in with_conjuncts(tok):
         a = resolve_phrase(t, ctx)
         if a is not None and all(a.country != b.country for b in actors):
@@ -412,6 +415,27 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
 
 
 _GROUP_SIZE = 3
+_PAIR_HEADS = frozenset({"side", "country", "nation", "government", "party"})
+
+
+def _both_sides(tok, ctx: ActorContext) -> list[Actor]:
+    """'both sides', 'the two countries': the last two countries the article named before, one actor
+    each (text the phrase's), or nothing when it has not named two."""
+    if lemma(tok) not in _PAIR_HEADS or tok.tag_ not in {"NNS", "NNPS"}:
+        return []
+    if not any(c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod", "preconj"} for c in tok.children):
+        return []
+    lo, hi = phrase_span(tok)
+    countries: list[Entity] = []
+    for e in reversed(ctx.entities):
+        if e.end <= lo and e.type in {"GPE", "NORP"} and e.country and all(e.country != c.country for c in countries):
+            countries.append(e)
+            if len(countries) == 2:
+                break
+    if len(countries) < 2:
+        return []
+    text = text_of(ctx.doc)[lo:hi]
+    return [Actor(text=text, country=e.country, kind="GOV", start=lo, end=hi) for e in reversed(countries)]
 _INNER_OWNER_PREPS = {"of", "against", "on", "with", "to", "from", "toward", "towards", "by"}
 
 
