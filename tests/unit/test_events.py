@@ -727,3 +727,26 @@ def test_both_sides_are_the_two_countries_named_before():
             "agreement is likely.")
     codes = [_codes(e) for e in _events(text)]
     assert ("STATEMENT", "USA", None) in codes and ("STATEMENT", "CAN", None) in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "West Germany's trade surpluses should narrow sharply this year, the Bundesbank said.",
+        "Chancellor of the Exchequer Nigel Lawson said some countries might have to cut interest rates.",
+        "European countries did not want the yen to weaken against their currencies, Italian officials said.",
+    ],
+)
+def test_forecasts_of_figures_and_possible_necessity_are_no_requests(text):
+    assert not [e for e in _events(text) if e.type == "REQUEST"]
+
+
+def test_reporting_ones_own_side_firing_is_no_accusation():
+    text = ("U.S. Defense Secretary Caspar Weinberger told a news conference that four U.S. destroyers fired "
+            "1,000 rounds at an Iranian oil rig.")
+    assert not [e for e in _events(text) if e.type == "ACCUSE"]
+
+
+def test_saying_the_other_side_fired_is_an_accusation():
+    text = "The U.S. Defense Department said Iranian gunboats had fired on an American helicopter."
+    assert ("ACCUSE", "USA", "IRN") in [_codes(e) for e in _events(text)]

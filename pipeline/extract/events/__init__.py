@@ -278,6 +278,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             etype = "STATEMENT"  # prescriptive or accusatory talk with no party asked or blamed is an assessment
         if etype == "ACCUSE" and r.target is not None and _own_government(first, second):
             etype, second = "STATEMENT", []  # "Miyazawa said Japan had failed to meet its target": self-assessment
+        if etype == "ACCUSE" and r.target is not None and trig.lemma(r.target.head) in lex.hostile_acts and (
+            {a.country for a in second} & {a.country for a in first}
+        ):
+            etype, second = "STATEMENT", []  # "the Pentagon said the destroyers fired ...": a report of its own act
     if etype in _SYMMETRIC and not second and len(first) > 1:
         first, second = first[:1], first[1:]  # "Japan and Britain have signed": first-named party first
     is_speech = t.form in {"speech", "withheld", "withheld_passive"} or (t.form == "noun" and etype == "STATEMENT")

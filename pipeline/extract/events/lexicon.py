@@ -59,6 +59,8 @@ class Lexicon:
     accusing_verbs: frozenset[str]
     negated_obligations: frozenset[str]
     denial_predicates: frozenset[str]
+    hostile_acts: frozenset[str]
+    epistemic_subjects: frozenset[str]
     non_agents: frozenset[str]
     anonymous_speakers: frozenset[str]
     person_pronouns: frozenset[str]
@@ -142,6 +144,8 @@ def load() -> Lexicon:
         accusing_verbs=_words(c["accusation_content"]["verbs"]),
         negated_obligations=_words(c["accusation_content"]["negated_obligations"]),
         denial_predicates=_words(c["denial_predicates"]),
+        hostile_acts=_words(c["accusation_content"]["hostile_acts"]),
+        epistemic_subjects=_words(rc["epistemic_subjects"]),
         non_agents=_words(c["non_agents"]),
         anonymous_speakers=_words(c["anonymous_speakers"]),
         person_pronouns=_words(p["person"]),

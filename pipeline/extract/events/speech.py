@@ -84,6 +84,7 @@ _EVALUATIVE_VERBS = frozenset({"defend", "describe", "justify"})
 # Subordinators of a condition a promise waits for ("would put money in as soon as Zambia reached").
 _CONDITION_MARKS = frozenset({"if", "once", "when", "unless", "provided", "providing"})
 _PROMISE_AUX = frozenset({"would", "will", "'ll", "wo"})
+_POSSIBILITY_AUX = frozenset({"may", "might", "could"})
 
 
 def condition_clause(head):
@@ -123,9 +124,11 @@ def _names_a_party(head) -> bool:
 def prescriptive_target(head, lex: Lexicon):
     """The addressee of prescriptive content (the subject told to act), else None."""
     prescriptive = False
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     for c in head.children:
         if c.dep_ == "aux" and c.lower_ in lex.request_modals:
-            prescriptive = True
+            # "the surpluses should narrow": a figure cannot be asked to act (an epistemic "should")
+            prescriptive = subject is None or lemma(subject) not in lex.epistemic_subjects
     if lemma(head) in lex.request_governors and any(c.dep_ == "xcomp" for c in head.children):
         # "needs to", "has to" (right after the verb), not "had enough juice to meet the needs"
         doc = head.doc
@@ -181,7 +184,7 @@ def accused(head, lex: Lexicon):
         return None
     negated = any(c.dep_ == "neg" for c in head.children)
     verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
-    if lemma(head) in lex.accusing_verbs and not negated:
+    if (lemma(head) in lex.accusing_verbs or lemma(head) in lex.hostile_acts) and not negated:
         return subj
     if any(lemma(v) in lex.negated_obligations for v in verbs) and (negated or lemma(head) == "fail"):
         return subj
@@ -200,8 +203,8 @@ def denies(head, lex: Lexicon) -> bool:
 
 
 def _future_necessity(head) -> bool:
-    """'will have to', 'is going to have to': a forecast of what must happen, not a demand."""
-    if any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX for c in head.children):
+    """'will have to', 'is going to have to', 'may have to': a forecast of what must happen, not a demand."""
+    if any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX | _POSSIBILITY_AUX for c in head.children):
         return True
     gov = head.head
     return head.dep_ == "xcomp" and lemma(gov) == "go" and any(c.dep_ == "aux" for c in gov.children)

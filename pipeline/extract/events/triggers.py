@@ -78,8 +78,9 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         # "wants Tokyo to ease restrictions": a request to Tokyo (not "wants to buy").
         wanted = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None)
         if wanted is not None and any(
-            c.dep_ in {"nsubj", "dobj"} and tok.i < c.i < wanted.i for c in wanted.children
-        ):
+            c.dep_ in {"nsubj", "dobj"} and tok.i < c.i < wanted.i and lemma(c) not in lex.epistemic_subjects
+            for c in wanted.children
+        ):  # (not "did not want the yen to weaken": a currency is not asked to act)
             return Trigger(tok, "REQUEST", "verb", tok)  # someone else is to act
         return None
     if lem in lex.passive_verbs:
