@@ -441,3 +441,13 @@ def test_a_company_ner_took_for_a_person_is_not_relabelled_by_its_first_word():
     labels = {m.text: m.label for m in repair(found, text, load())}
     assert labels["Regency"] == "ORG"
     assert labels["Chira"] == "PERSON"
+
+
+def test_a_place_before_a_country_in_a_list_is_not_in_that_country():
+    ents = _in_1987("It has oil interests in Britain's North Sea, Ecuador, and the U.S.")
+    assert _by_text(ents, "North Sea").country == "GBR"
+
+
+def test_a_legal_form_after_a_comma_is_no_short_name():
+    ents = _in_1987("The bonuses were made to Acme USA, Inc, the department said.")
+    assert not any(e.text == "Inc" for e in ents)

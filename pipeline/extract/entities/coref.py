@@ -214,6 +214,8 @@ def _link_aliases(found: list[Mention], text: str, gaz: Gazetteer) -> list[Menti
         # "Cheung Kong (Holdings) Ltd": a parenthesis the name goes on after is part of the name
         if match and not re.match(r"\s*[A-Z]", text[match.end() : match.end() + 3]):
             alias = " ".join((match.group(1) or match.group(2)).split())
+            if _CORPORATE_SUFFIX.fullmatch(" " + alias):
+                continue  # "Cam USA, Inc, the department said": a legal form, not a short name
             if out[i].label == "ORG" or _is_acronym(alias) or len(alias.split()) == 1:
                 aliases.setdefault(alias, i)
     out = _find_missed_short_forms(out, text, aliases, longs)

@@ -89,7 +89,7 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     first = [_resolve_static(m, gaz) for m in found]
     first = [_company_named_after_city(m, r, found, gaz) for m, r in zip(found, first, strict=True)]
     out = [_resolve_person(m, first, doc, gaz) if m.label == "PERSON" else m for m in first]
-    out = [_resolve_place_of_state(m, out, doc) if m.label in {"GPE", "LOC"} and m.country is None else m for m in out]
+    out = [_resolve_place_of_state(m, out, doc, gaz) if m.label == "GPE" and m.country is None else m for m in out]
     out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_ticker(m, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
@@ -245,7 +245,7 @@ def _place_by_its_parts(text: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _resolve_place_of_state(m: Mention, resolved: list[Mention], doc) -> Mention:
+def _resolve_place_of_state(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
     """'Biloxi, Miss.', 'Princeton, La.', 'Beaufort, S.C.': a town the registry does not know, named
     with its state or country after a comma, is in that state's country."""
     text = text_of(doc)
@@ -253,7 +253,8 @@ def _resolve_place_of_state(m: Mention, resolved: list[Mention], doc) -> Mention
         return m
     after = m.end + len(re.match(r",\s*", text[m.end : m.end + 3]).group(0))
     for other in resolved:
-        if other.start == after and other.label in {"GPE", "LOC"} and other.country:
+        # a state, not a country: "the North Sea, Ecuador and the U.S." is a list
+        if other.start == after and other.label == "GPE" and other.country and fold(other.text) not in gaz.countries:
             return replace(m, country=other.country)
     return m
 
