@@ -451,3 +451,13 @@ def test_a_place_before_a_country_in_a_list_is_not_in_that_country():
 def test_a_legal_form_after_a_comma_is_no_short_name():
     ents = _in_1987("The bonuses were made to Acme USA, Inc, the department said.")
     assert not any(e.text == "Inc" for e in ents)
+
+
+def test_a_us_title_keeps_a_shared_institution_american_abroad():
+    ents = _datelined("Treasury Secretary James Baker spoke. Dealers said the Treasury sold gilts.", "LONDON, May 4")
+    assert [e.country for e in ents if e.text == "Treasury"] == ["USA", "GBR"]
+
+
+def test_a_public_bodys_own_committee_belongs_to_its_country():
+    ents = _datelined("John Doe, head of the Ontario Legislature's Finance Committee, spoke.", "WASHINGTON, May 4")
+    assert [e.country for e in ents if e.text.endswith("Finance Committee")] == ["CAN"]

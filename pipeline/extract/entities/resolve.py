@@ -146,8 +146,10 @@ def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
         return m  # a city used as an adjective ("a Houston company X") is too loose
     if owner.label == "ORG" and _SAID_ITS_UNIT.fullmatch(gap):
         return replace(m, country=owner.country)  # "Hutchison Whampoa said its subsidiary <X>"
-    if owner.label == "ORG" and not (possessive and _UNIT_WORD.search(gap)):
-        return m  # a company owns only its named subsidiary ("Cheung Kong's subsidiary <X>")
+    if owner.label == "ORG" and not (possessive and (_UNIT_WORD.search(gap) or m.kind == "GOV")):
+        # a company owns only its named subsidiary ("Cheung Kong's subsidiary <X>"), a public body
+        # its own bodies ("the Ontario Parliament's Select Committee on Economic Affairs")
+        return m
     tokens = [t for t in doc if owner.end <= t.idx and t.idx + len(t.text) <= m.start]
     if possessive:
         tokens = tokens[1:] if tokens and tokens[0].text in {"'s", "’s", "'", "’"} else tokens
