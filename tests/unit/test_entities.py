@@ -461,3 +461,15 @@ def test_a_us_title_keeps_a_shared_institution_american_abroad():
 def test_a_public_bodys_own_committee_belongs_to_its_country():
     ents = _datelined("John Doe, head of the Ontario Legislature's Finance Committee, spoke.", "WASHINGTON, May 4")
     assert [e.country for e in ents if e.text.endswith("Finance Committee")] == ["CAN"]
+
+
+def test_a_compass_part_of_a_country_and_a_stance_word_name_the_country():
+    ents = _in_1987("Rains fell over North China. Iran armed pro-Iranian and anti-Syrian militias.")
+    assert _by_text(ents, "North China").country == "CHN"
+    assert [e.country for e in ents if e.text in {"pro-Iranian", "anti-Syrian"}] in (["IRN", "SYR"], ["SYR"], ["IRN"])
+    assert all(e.country for e in ents if e.text in {"pro-Iranian", "anti-Syrian"})
+
+
+def test_a_company_spokesman_belongs_to_the_company_of_the_story():
+    ents = _in_1987("Acme Tyres Ltd <ACME.L> will shut a plant, company spokesman John Doe said. Doe gave no date.")
+    assert [e.country for e in ents if e.text in {"John Doe", "Doe"}] == ["GBR", "GBR"]

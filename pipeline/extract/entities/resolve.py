@@ -198,7 +198,9 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     if m.label == "NORP":
         if key in gaz.group_demonyms:
             return replace(m, country=None)
-        return replace(m, country=gaz.demonym(m.text))
+        # "anti-Iraqi", "pro-Iranian": the nationality word names its country still
+        stance = re.fullmatch(r"(?:anti|pro)-(.+)", m.text.strip())
+        return replace(m, country=gaz.demonym(m.text) or (gaz.demonym(stance.group(1)) if stance else None))
     # ORG
     if key in gaz.igos:
         return replace(m, country=None, kind="IGO", fixed=True)
@@ -227,6 +229,10 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     return replace(m, country=code, kind=kind_of(m.text, gaz))
 
 
+_COMPASS = re.compile(
+    r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Nn]orth-?[Ee]ast|[Nn]orth-?[Ww]est|[Ss]outh-?[Ee]ast|"
+    r"[Ss]outh-?[Ww]est)(?:ern)?\s+(.+)"
+)
 _ADMIN_UNIT = re.compile(r"(.+?)\s+(?:province|Province|state|State|prefecture|Prefecture|region|Region|county|County)")
 
 
@@ -239,6 +245,9 @@ def _place_by_its_parts(text: str, gaz: Gazetteer) -> str | None:
     )
     if code:
         return code
+    compass = _COMPASS.fullmatch(" ".join(words))
+    if compass and fold(compass.group(1)) in gaz.countries and fold(compass.group(1)) != "america":
+        return gaz.countries[fold(compass.group(1))]  # "North China", "southern Iraq"
     unit = _ADMIN_UNIT.fullmatch(" ".join(words))
     if unit:
         return gaz.place(unit.group(1)) or gaz.region(unit.group(1))
