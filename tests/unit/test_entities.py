@@ -473,3 +473,10 @@ def test_a_compass_part_of_a_country_and_a_stance_word_name_the_country():
 def test_a_company_spokesman_belongs_to_the_company_of_the_story():
     ents = _in_1987("Acme Tyres Ltd <ACME.L> will shut a plant, company spokesman John Doe said. Doe gave no date.")
     assert [e.country for e in ents if e.text in {"John Doe", "Doe"}] == ["GBR", "GBR"]
+
+
+def test_places_of_states_that_split_or_merged_take_the_1987_code():
+    old = _in_1987("Officials in Kiev, Zagreb, Bratislava, Leipzig and Aden agreed.")
+    assert [e.country for e in old if e.type == "GPE"] == ["SUN", "YUG", "CSK", "DDR", "YMD"]
+    new = _entities("Officials in Kiev, Zagreb, Bratislava, Leipzig and Aden agreed.")
+    assert [e.country for e in new if e.type == "GPE"] == ["UKR", "HRV", "SVK", "DEU", "YEM"]
