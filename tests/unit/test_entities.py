@@ -480,3 +480,15 @@ def test_places_of_states_that_split_or_merged_take_the_1987_code():
     assert [e.country for e in old if e.type == "GPE"] == ["SUN", "YUG", "CSK", "DDR", "YMD"]
     new = _entities("Officials in Kiev, Zagreb, Bratislava, Leipzig and Aden agreed.")
     assert [e.country for e in new if e.type == "GPE"] == ["UKR", "HRV", "SVK", "DEU", "YEM"]
+
+
+def test_a_small_town_only_one_country_has_is_placed_but_its_state_comes_first():
+    ents = _in_1987("Talks were held in Maribor and in Alice Springs. Acme Inc, a Beaufort, S.C., canner, grew.")
+    assert _by_text(ents, "Maribor").country == "YUG"
+    assert _by_text(ents, "Alice Springs").country == "AUS"
+    assert _by_text(ents, "Beaufort").country == "USA"
+
+
+def test_a_natural_feature_is_not_a_small_town_of_the_same_name():
+    ents = _in_1987("Macao lies across the Pearl River estuary from Hong Kong.")
+    assert all(e.country != "USA" for e in ents)

@@ -90,6 +90,10 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     first = [_company_named_after_city(m, r, found, gaz) for m, r in zip(found, first, strict=True)]
     out = [_resolve_person(m, first, doc, gaz) if m.label == "PERSON" else m for m in first]
     out = [_resolve_place_of_state(m, out, doc, gaz) if m.label == "GPE" and m.country is None else m for m in out]
+    # "Alice Springs": a town only one country has (after "Beaufort, S.C.", which the state places)
+    out = [replace(m, country=gaz.small_towns.get(fold(m.text)))
+           if m.label in {"GPE", "LOC"} and m.country is None and not m.fixed and not _FEATURE.search(m.text) else m
+           for m in out]
     out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_ticker(m, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
@@ -98,6 +102,9 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
 
 
+# A natural feature is no town of the same name ("the Pearl River estuary" is not Pearl River, N.Y.).
+_FEATURE = re.compile(r"\b(?:River|Sea|Lake|Gulf|Bay|Straits?|Delta|Basin|Valley|Plain|Field|Canal|Mountains|Range|"
+                      r"Peninsula|Coast|Ocean|Channel|Desert|Islands?|Estuary|Reef)$")
 _TICKER_WITH_EXCHANGE = re.compile(r"\s*>?\s*<[A-Z0-9&]+[. ]([A-Z]{1,3})>")
 
 
