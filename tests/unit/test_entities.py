@@ -492,3 +492,8 @@ def test_a_small_town_only_one_country_has_is_placed_but_its_state_comes_first()
 def test_a_natural_feature_is_not_a_small_town_of_the_same_name():
     ents = _in_1987("Macao lies across the Pearl River estuary from Hong Kong.")
     assert all(e.country != "USA" for e in ents)
+
+
+def test_time_zones_units_and_numbers_are_no_entities():
+    ents = _datelined("Iran attacked at 0700 GMT. Acme earned 37 cts a share, it said on 04/09/87.", "NICOSIA, May 4")
+    assert not any(e.text in {"GMT", "cts", "04/09/87"} for e in ents)

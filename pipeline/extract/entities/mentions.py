@@ -181,6 +181,8 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     """Fix NER's systematic errors: a place glued to a name, a possessive person tagged ORG."""
     out: list[Mention] = []
     for m in found:
+        if not any(c.isalpha() for c in m.text) or fold(m.text) in gaz.not_entities:
+            continue  # "04/09/87", "GMT", "cts": no name
         out.extend(_split_place_prefix(m, text, gaz))
     out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
     out = _bracketed_companies(out, text)
