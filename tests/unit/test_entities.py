@@ -441,3 +441,59 @@ def test_a_company_ner_took_for_a_person_is_not_relabelled_by_its_first_word():
     labels = {m.text: m.label for m in repair(found, text, load())}
     assert labels["Regency"] == "ORG"
     assert labels["Chira"] == "PERSON"
+
+
+def test_a_place_before_a_country_in_a_list_is_not_in_that_country():
+    ents = _in_1987("It has oil interests in Britain's North Sea, Ecuador, and the U.S.")
+    assert _by_text(ents, "North Sea").country == "GBR"
+
+
+def test_a_legal_form_after_a_comma_is_no_short_name():
+    ents = _in_1987("The bonuses were made to Acme USA, Inc, the department said.")
+    assert not any(e.text == "Inc" for e in ents)
+
+
+def test_a_us_title_keeps_a_shared_institution_american_abroad():
+    ents = _datelined("Treasury Secretary James Baker spoke. Dealers said the Treasury sold gilts.", "LONDON, May 4")
+    assert [e.country for e in ents if e.text == "Treasury"] == ["USA", "GBR"]
+
+
+def test_a_public_bodys_own_committee_belongs_to_its_country():
+    ents = _datelined("John Doe, head of the Ontario Legislature's Finance Committee, spoke.", "WASHINGTON, May 4")
+    assert [e.country for e in ents if e.text.endswith("Finance Committee")] == ["CAN"]
+
+
+def test_a_compass_part_of_a_country_and_a_stance_word_name_the_country():
+    ents = _in_1987("Rains fell over North China. Iran armed pro-Iranian and anti-Syrian militias.")
+    assert _by_text(ents, "North China").country == "CHN"
+    assert [e.country for e in ents if e.text in {"pro-Iranian", "anti-Syrian"}] in (["IRN", "SYR"], ["SYR"], ["IRN"])
+    assert all(e.country for e in ents if e.text in {"pro-Iranian", "anti-Syrian"})
+
+
+def test_a_company_spokesman_belongs_to_the_company_of_the_story():
+    ents = _in_1987("Acme Tyres Ltd <ACME.L> will shut a plant, company spokesman John Doe said. Doe gave no date.")
+    assert [e.country for e in ents if e.text in {"John Doe", "Doe"}] == ["GBR", "GBR"]
+
+
+def test_places_of_states_that_split_or_merged_take_the_1987_code():
+    old = _in_1987("Officials in Kiev, Zagreb, Bratislava, Leipzig and Aden agreed.")
+    assert [e.country for e in old if e.type == "GPE"] == ["SUN", "YUG", "CSK", "DDR", "YMD"]
+    new = _entities("Officials in Kiev, Zagreb, Bratislava, Leipzig and Aden agreed.")
+    assert [e.country for e in new if e.type == "GPE"] == ["UKR", "HRV", "SVK", "DEU", "YEM"]
+
+
+def test_a_small_town_only_one_country_has_is_placed_but_its_state_comes_first():
+    ents = _in_1987("Talks were held in Maribor and in Alice Springs. Acme Inc, a Beaufort, S.C., canner, grew.")
+    assert _by_text(ents, "Maribor").country == "YUG"
+    assert _by_text(ents, "Alice Springs").country == "AUS"
+    assert _by_text(ents, "Beaufort").country == "USA"
+
+
+def test_a_natural_feature_is_not_a_small_town_of_the_same_name():
+    ents = _in_1987("Macao lies across the Pearl River estuary from Hong Kong.")
+    assert all(e.country != "USA" for e in ents)
+
+
+def test_time_zones_units_and_numbers_are_no_entities():
+    ents = _datelined("Iran attacked at 0700 GMT. Acme earned 37 cts a share, it said on 04/09/87.", "NICOSIA, May 4")
+    assert not any(e.text in {"GMT", "cts", "04/09/87"} for e in ents)

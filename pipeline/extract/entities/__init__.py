@@ -16,6 +16,7 @@ The cascade, each step a small pure function:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.extract.context import ArticleContext
@@ -67,6 +68,11 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
     named_elsewhere = {e.name for e in entities if e.country is not None}
     return tuple(
         replace(e, country=code) if (e.name in placed and e.name not in named_elsewhere)
-        or code in gaz.shared_institutions.get(fold(e.text), ()) else e
+        or (code in gaz.shared_institutions.get(fold(e.text), ()) and not _US_TITLE_AFTER.match(ctx.text, e.end))
+        else e
         for e in entities
     )
+
+
+# "Treasury Secretary", "Senate Majority Leader": titles of the U.S. institution.
+_US_TITLE_AFTER = re.compile(r"\s+(?:Secretary|Majority|Minority|Speaker|Undersecretary|Under\s+Secretary)\b")

@@ -31,6 +31,7 @@ def link(found: list[Mention], gaz: Gazetteer, text: str) -> tuple[Entity, ...]:
     named = _link_short_forms(named)
     named = _share_org_countries(named)
     named = _people_of_linked_orgs(named, text, gaz)
+    named = _company_spokesmen(named, text)
     return tuple(
         Entity(start=m.start, end=m.end, text=m.text, type=m.label, name=m.name or _norm(m.text),
                country=m.country, kind=m.kind)
@@ -214,6 +215,8 @@ def _link_aliases(found: list[Mention], text: str, gaz: Gazetteer) -> list[Menti
         # "Cheung Kong (Holdings) Ltd": a parenthesis the name goes on after is part of the name
         if match and not re.match(r"\s*[A-Z]", text[match.end() : match.end() + 3]):
             alias = " ".join((match.group(1) or match.group(2)).split())
+            if _CORPORATE_SUFFIX.fullmatch(" " + alias):
+                continue  # "Cam USA, Inc, the department said": a legal form, not a short name
             if out[i].label == "ORG" or _is_acronym(alias) or len(alias.split()) == 1:
                 aliases.setdefault(alias, i)
     out = _find_missed_short_forms(out, text, aliases, longs)
@@ -325,6 +328,30 @@ def _people_of_linked_orgs(found: list[Mention], text: str, gaz: Gazetteer) -> l
                 gap = text[m.end : o.start]
                 if _APPOSITION_GAP.fullmatch(gap) and {w for w in re.findall(r"[a-z]+", gap.lower())} & gaz.titles:
                     placed[m.name or m.text] = o.country
+    return [
+        replace(m, country=placed[m.name or m.text]) if m.label == "PERSON" and m.country is None
+        and (m.name or m.text) in placed else m
+        for m in found
+    ]
+
+
+_COMPANY_TITLE = re.compile(
+    r"\bcompany\s+(?:spokesman|spokeswoman|spokesperson|official|executive|chairman|president|director|treasurer)\s+$"
+)
+
+
+def _company_spokesmen(found: list[Mention], text: str) -> list[Mention]:
+    """'company spokeswoman Judy Wish': wire shorthand for an officer of the company the story is
+    about, its first company named; the person takes its country (and so does his chain)."""
+    companies = sorted((m for m in found if m.label == "ORG" and m.kind == "BUS" and m.country), key=lambda m: m.start)
+    if not companies:
+        return found
+    placed: dict[str, str] = {}
+    for m in found:
+        if m.label == "PERSON" and m.country is None and _COMPANY_TITLE.search(text[max(0, m.start - 40) : m.start]):
+            first = companies[0]
+            if first.start < m.start:
+                placed[m.name or m.text] = first.country
     return [
         replace(m, country=placed[m.name or m.text]) if m.label == "PERSON" and m.country is None
         and (m.name or m.text) in placed else m

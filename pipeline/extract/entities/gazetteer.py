@@ -84,6 +84,11 @@ class Gazetteer:
     org_cities: dict[str, str] = field(default_factory=dict)
     # Institution names other countries use too (folded) -> those countries (dateline placement).
     shared_institutions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Registry towns below the big-city threshold whose name no other country's town has
+    # ("Alice Springs", "Maribor"); only for mentions NER calls a geopolitical place.
+    small_towns: dict[str, str] = field(default_factory=dict)
+    # Folded words that are never entity names ("GMT", "cts").
+    not_entities: frozenset[str] = frozenset()
     # The data file's provinces and states ("Ontario", "Guangdong") -> alpha-3.
     provinces: dict[str, str] = field(default_factory=dict)
     # Wire ticker exchange suffix ("T" in <MITH.T>) -> country of the exchange.
@@ -356,6 +361,11 @@ def load() -> Gazetteer:
         org_name_cues={str(k): str(v) for k, v in places["org_name_cues"].items()},
         org_cities=org_cities,
         provinces={fold(str(k)): str(v) for k, v in places["provinces"].items()},
+        not_entities=frozenset(fold(str(w)) for w in actors["not_entities"]),
+        small_towns={
+            k: next(iter(v)) for k, v in every_city.items()
+            if len(v) == 1 and k not in cities and k not in generic and k not in countries and len(k) > 3
+        },
         shared_institutions={
             fold(str(k)): frozenset(str(c) for c in v) for k, v in actors["shared_institution_names"].items()
         },

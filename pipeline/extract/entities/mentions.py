@@ -181,7 +181,11 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     """Fix NER's systematic errors: a place glued to a name, a possessive person tagged ORG."""
     out: list[Mention] = []
     for m in found:
+        if not any(c.isalpha() for c in m.text) or fold(m.text) in gaz.not_entities:
+            continue  # "04/09/87", "GMT", "cts": no name
         out.extend(_split_place_prefix(m, text, gaz))
+    out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
+    out = _bracketed_companies(out, text)
     # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
     surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and len(m.text.split()) > 1}
     # Thai, Indonesian and Malay names are shortened to the first name ("Chira Phanupong" ... "Chira"),
@@ -189,8 +193,6 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     # person ("Regency Cruises" ... "Regency").
     first_names = {fold(m.text.split()[0]) for m in out if m.label == "PERSON" and len(m.text.split()) == 2
                    and m.text.split()[0] not in gaz.courtesy_titles and m.text[:1].isupper()}
-    out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
-    out = _bracketed_companies(out, text)
     return [_with_courtesy_title(_relabel_person(m, surnames, gaz, first_names), text, gaz) for m in out]
 
 

@@ -89,7 +89,11 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     first = [_resolve_static(m, gaz) for m in found]
     first = [_company_named_after_city(m, r, found, gaz) for m, r in zip(found, first, strict=True)]
     out = [_resolve_person(m, first, doc, gaz) if m.label == "PERSON" else m for m in first]
-    out = [_resolve_place_of_state(m, out, doc) if m.label in {"GPE", "LOC"} and m.country is None else m for m in out]
+    out = [_resolve_place_of_state(m, out, doc, gaz) if m.label == "GPE" and m.country is None else m for m in out]
+    # "Alice Springs": a town only one country has (after "Beaufort, S.C.", which the state places)
+    out = [replace(m, country=gaz.small_towns.get(fold(m.text)))
+           if m.label in {"GPE", "LOC"} and m.country is None and not m.fixed and not _FEATURE.search(m.text) else m
+           for m in out]
     out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_ticker(m, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
@@ -98,6 +102,9 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
 
 
+# A natural feature is no town of the same name ("the Pearl River estuary" is not Pearl River, N.Y.).
+_FEATURE = re.compile(r"\b(?:River|Sea|Lake|Gulf|Bay|Straits?|Delta|Basin|Valley|Plain|Field|Canal|Mountains|Range|"
+                      r"Peninsula|Coast|Ocean|Channel|Desert|Islands?|Estuary|Reef)$")
 _TICKER_WITH_EXCHANGE = re.compile(r"\s*>?\s*<[A-Z0-9&]+[. ]([A-Z]{1,3})>")
 
 
@@ -146,8 +153,10 @@ def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
         return m  # a city used as an adjective ("a Houston company X") is too loose
     if owner.label == "ORG" and _SAID_ITS_UNIT.fullmatch(gap):
         return replace(m, country=owner.country)  # "Hutchison Whampoa said its subsidiary <X>"
-    if owner.label == "ORG" and not (possessive and _UNIT_WORD.search(gap)):
-        return m  # a company owns only its named subsidiary ("Cheung Kong's subsidiary <X>")
+    if owner.label == "ORG" and not (possessive and (_UNIT_WORD.search(gap) or m.kind == "GOV")):
+        # a company owns only its named subsidiary ("Cheung Kong's subsidiary <X>"), a public body
+        # its own bodies ("the Ontario Parliament's Select Committee on Economic Affairs")
+        return m
     tokens = [t for t in doc if owner.end <= t.idx and t.idx + len(t.text) <= m.start]
     if possessive:
         tokens = tokens[1:] if tokens and tokens[0].text in {"'s", "’s", "'", "’"} else tokens
@@ -196,7 +205,9 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     if m.label == "NORP":
         if key in gaz.group_demonyms:
             return replace(m, country=None)
-        return replace(m, country=gaz.demonym(m.text))
+        # "anti-Iraqi", "pro-Iranian": the nationality word names its country still
+        stance = re.fullmatch(r"(?:anti|pro)-(.+)", m.text.strip())
+        return replace(m, country=gaz.demonym(m.text) or (gaz.demonym(stance.group(1)) if stance else None))
     # ORG
     if key in gaz.igos:
         return replace(m, country=None, kind="IGO", fixed=True)
@@ -225,6 +236,10 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     return replace(m, country=code, kind=kind_of(m.text, gaz))
 
 
+_COMPASS = re.compile(
+    r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|[Nn]orth-?[Ee]ast|[Nn]orth-?[Ww]est|[Ss]outh-?[Ee]ast|"
+    r"[Ss]outh-?[Ww]est)(?:ern)?\s+(.+)"
+)
 _ADMIN_UNIT = re.compile(r"(.+?)\s+(?:province|Province|state|State|prefecture|Prefecture|region|Region|county|County)")
 
 
@@ -237,6 +252,9 @@ def _place_by_its_parts(text: str, gaz: Gazetteer) -> str | None:
     )
     if code:
         return code
+    compass = _COMPASS.fullmatch(" ".join(words))
+    if compass and fold(compass.group(1)) in gaz.countries and fold(compass.group(1)) != "america":
+        return gaz.countries[fold(compass.group(1))]  # "North China", "southern Iraq"
     unit = _ADMIN_UNIT.fullmatch(" ".join(words))
     if unit:
         return gaz.place(unit.group(1)) or gaz.region(unit.group(1))
@@ -245,7 +263,7 @@ def _place_by_its_parts(text: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _resolve_place_of_state(m: Mention, resolved: list[Mention], doc) -> Mention:
+def _resolve_place_of_state(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
     """'Biloxi, Miss.', 'Princeton, La.', 'Beaufort, S.C.': a town the registry does not know, named
     with its state or country after a comma, is in that state's country."""
     text = text_of(doc)
@@ -253,7 +271,8 @@ def _resolve_place_of_state(m: Mention, resolved: list[Mention], doc) -> Mention
         return m
     after = m.end + len(re.match(r",\s*", text[m.end : m.end + 3]).group(0))
     for other in resolved:
-        if other.start == after and other.label in {"GPE", "LOC"} and other.country:
+        # a state, not a country: "the North Sea, Ecuador and the U.S." is a list
+        if other.start == after and other.label == "GPE" and other.country and fold(other.text) not in gaz.countries:
             return replace(m, country=other.country)
     return m
 
