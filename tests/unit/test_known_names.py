@@ -56,3 +56,34 @@ def test_an_unplaced_company_takes_the_country_the_wire_gave_it_elsewhere():
 def test_a_country_the_article_gives_wins():
     entities = _entities("The Canadian firm Ferruzzi said it would expand.")
     assert {e.country for e in entities if e.text == "Ferruzzi"} == {"CAN"}
+
+
+def test_companies_of_one_group_name_share_its_country():
+    text = ("<Daewoo Construction Co Ltd> of South Korea signed a loan. The package is guaranteed by the parent "
+            "firm, <Daewoo Heavy Industries Ltd>.")
+    entities = _entities(text, dateline="HONG KONG, March 30")
+    assert {e.country for e in entities if e.text.startswith("Daewoo")} == {"KOR"}
+
+
+def test_an_international_body_stays_unplaced():
+    entities = _entities("Turkey will apply to join the European Community. The EC said it would study it.",
+                         dateline="ANKARA, March 26")
+    assert {e.country for e in entities if e.text in {"European Community", "EC"}} == {None}
+
+
+def test_hyphenated_nationalities_are_two_mentions():
+    entities = _entities("U.S.-Canadian trade talks resumed, Congressional aides said.")
+    assert [(e.text, e.country) for e in entities if e.type == "NORP"] == [
+        ("U.S.", "USA"), ("Canadian", "CAN"), ("Congressional", "USA")
+    ]
+
+
+def test_a_name_ending_in_bank_is_an_organisation():
+    entities = _entities("Co-managers are Australian European Finance Corp Ltd and Cho Heung Bank.")
+    assert [e.type for e in entities if e.text == "Cho Heung Bank"] == ["ORG"]
+
+
+def test_a_nationality_across_a_line_break_owns_the_ministry():
+    entities = _entities("An Indonesian\nMinistry of Trade official said this was incorrect.",
+                         dateline="LONDON, March 16")
+    assert {e.country for e in entities if e.text == "Ministry of Trade"} == {"IDN"}

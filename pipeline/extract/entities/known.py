@@ -31,7 +31,8 @@ def placed_elsewhere(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     elsewhere; every mention of the same entity (same canonical ``name``) takes it."""
     table = derived_countries()
     placed: dict[str, str] = {}
-    unplaced = {e.name for e in entities if e.type in {"PERSON", "ORG"} and e.country is None}
+    # (an international body has no country: it is never "unplaced")
+    unplaced = {e.name for e in entities if e.type in {"PERSON", "ORG"} and e.country is None and e.kind != "IGO"}
     placed_names = {e.name for e in entities if e.country is not None}
     for e in entities:
         if e.name not in unplaced or e.name in placed_names or e.name in placed:
@@ -41,4 +42,37 @@ def placed_elsewhere(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             if code is not None:
                 placed[e.name] = code
                 break
+    for e in entities:
+        if e.type == "ORG" and e.name in unplaced and e.name not in placed_names and e.name not in placed:
+            group = _group_word(e.text)
+            siblings = [o for o in entities if o.type == "ORG" and o.country and o.name != e.name]
+            sibling = next((o for o in siblings if _group_word(o.text) == group), None) if group else None
+            if sibling is not None:
+                # "<Ssangyong Construction Co Ltd> of South Korea ... the parent firm, <Ssangyong Cement
+                # Industrial Co Ltd>": companies of one group name are of one country.
+                placed[e.name] = sibling.country
     return tuple(replace(e, country=placed[e.name]) if e.name in placed else e for e in entities)
+
+
+def _group_word(name: str) -> str | None:
+    """The distinctive first word of a company name ("Ssangyong" of "Ssangyong Cement Industrial Co
+    Ltd"), or None when it is an ordinary word, a place or a nationality ("National", "Bank", "Hongkong")."""
+    words = name.replace("<", " ").split()
+    if len(words) < 2:
+        return None
+    first = words[0]
+    if len(first) < 4 or not first[0].isupper() or first.lower() in _ordinary_words():
+        return None
+    from pipeline.extract.entities.gazetteer import load
+
+    gaz = load()
+    if gaz.place(first) or gaz.demonym(first) or gaz.region(first):
+        return None
+    return first
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words() -> frozenset[str]:
+    """Words that begin many unrelated names ("General", "First", "International")."""
+    data = load_mapping(Path(__file__).parent.parent / "data" / "casing.yaml")
+    return frozenset(str(w) for w in data["common_words"]) | frozenset(str(w) for w in data["keep"])

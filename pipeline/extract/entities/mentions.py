@@ -183,7 +183,8 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     for m in found:
         if not any(c.isalpha() for c in m.text) or fold(m.text) in gaz.not_entities:
             continue  # "04/09/87", "GMT", "cts": no name
-        out.extend(_split_place_prefix(m, text, gaz))
+        for part in _split_place_prefix(m, text, gaz):
+            out.extend(_split_hyphenated_places(part, gaz))
     out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
     out = _bracketed_companies(out, text)
     # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
@@ -242,11 +243,20 @@ def _place_not_person(m: Mention, gaz: Gazetteer) -> Mention:
 
 
 def _company_not_person(m: Mention, gaz: Gazetteer) -> Mention:
-    """'Regency Cruises Inc' tagged PERSON: a name ending in a legal form is a company."""
+    """'Regency Cruises Inc', 'Cho Heung Bank' tagged PERSON: a name ending in a legal form or in an
+    organisation's head word (the kind cues' capitalised words: Bank, Group, Ministry, ...) is a body."""
     words = m.text.replace(",", " ").split()
-    if m.label == "PERSON" and words and words[-1].rstrip(".") in gaz.legal_suffix_countries:
+    if m.label == "PERSON" and words and (
+        words[-1].rstrip(".") in gaz.legal_suffix_countries or words[-1] in _org_heads(gaz)
+    ):
         return replace(m, label="ORG")
     return m
+
+
+@lru_cache(maxsize=2)
+def _org_heads(gaz: Gazetteer) -> frozenset[str]:
+    cues = {w for _, words in gaz.kind_cues for w in words if w[:1].isupper() and " " not in w}
+    return frozenset(cues | {"Bank", "Ministry", "Fund", "Exchange", "Trust", "Airport", "Bureau", "Office"})
 
 
 def _with_courtesy_title(m: Mention, text: str, gaz: Gazetteer) -> Mention:
@@ -276,6 +286,23 @@ def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:
     return [
         Mention(m.start, place_end, first, "GPE", "ner", code, "GOV", fixed=True),
         Mention(person_start, m.end, text[person_start : m.end], "PERSON", "ner"),
+    ]
+
+
+def _split_hyphenated_places(m: Mention, gaz: Gazetteer) -> list[Mention]:
+    """'U.S.-Canadian', 'Iran-Iraq', 'Soviet-Israeli': two places or nationalities joined by a hyphen
+    are two mentions (each with its country), not one unplaced name."""
+    if m.label not in {"NORP", "GPE", "LOC"} or "-" not in m.text or m.country is not None:
+        return [m]
+    cut = m.text.index("-")
+    left, right = m.text[:cut], m.text[cut + 1 :]
+    codes = [(gaz.demonym(w), "NORP") if gaz.demonym(w) else (gaz.place(w), "GPE") for w in (left, right)]
+    if not all(code for code, _ in codes):
+        return [m]
+    (lc, ll), (rc, rl) = codes
+    return [
+        Mention(m.start, m.start + cut, left, ll, m.source, lc, None, fixed=True),
+        Mention(m.start + cut + 1, m.end, right, rl, m.source, rc, None, fixed=True),
     ]
 
 

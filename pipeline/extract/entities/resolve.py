@@ -123,7 +123,7 @@ def _unplaced_body(m: Mention) -> bool:
 
 # Words that may stand between an owner and the organisation it owns: "Sweden's state-owned
 # <OK Petroleum AB>", "the Iranian news agency IRNA", "Thailand's Board of Investment".
-_OWNER_GAP_POS = {"ADJ", "NOUN", "PUNCT", "DET", "NUM", "SYM", "X"}
+_OWNER_GAP_POS = {"ADJ", "NOUN", "PUNCT", "DET", "NUM", "SYM", "X", "SPACE"}  # (SPACE: a wire line break)
 
 
 _UNIT_WORD = re.compile(r"\b(?:subsidiary|unit|affiliate|division|arm)\b")
