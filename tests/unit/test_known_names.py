@@ -87,3 +87,11 @@ def test_a_nationality_across_a_line_break_owns_the_ministry():
     entities = _entities("An Indonesian\nMinistry of Trade official said this was incorrect.",
                          dateline="LONDON, March 16")
     assert {e.country for e in entities if e.text == "Ministry of Trade"} == {"IDN"}
+
+
+def test_a_spanish_name_goes_by_its_first_surname():
+    entities = _entities("Mario Rodriguez Montero, an official of the Organization of American States, spoke. "
+                         "Rodriguez said trade must continue.")
+    people = [e for e in entities if e.type == "PERSON"]
+    assert [e.text for e in people] == ["Mario Rodriguez Montero", "Rodriguez"]
+    assert len({e.name for e in people}) == 1

@@ -173,6 +173,10 @@ def _propagate_surnames(found: list[Mention], text: str) -> list[Mention]:
         words = m.text.split()
         if m.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
             people.setdefault(words[-1], m)
+            if len(words) == 3 and words[1][:1].isupper() and len(words[1]) > 3:
+                # Spanish and Portuguese names carry two surnames and go by the first ("Mario
+                # Rodriguez Montero" ... "Rodriguez said").
+                people.setdefault(words[1], m)
     taken = [(m.start, m.end) for m in found]
     out = list(found)
     for surname, full in people.items():
