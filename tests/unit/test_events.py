@@ -750,3 +750,16 @@ def test_reporting_ones_own_side_firing_is_no_accusation():
 def test_saying_the_other_side_fired_is_an_accusation():
     text = "The U.S. Defense Department said Iranian gunboats had fired on an American helicopter."
     assert ("ACCUSE", "USA", "IRN") in [_codes(e) for e in _events(text)]
+
+
+def test_what_is_sold_is_not_the_counterpart():
+    text = ("Allied-Signal Inc announced in December that it planned to sell the Linotype unit as well as six "
+            "other businesses.")
+    events = _events(text, timexes=[("in December", "2023-12")], dateline="MORRIS TOWNSHIP, N.J., March 25")
+    assert [(_codes(e), e.date) for e in events] == [(("STATEMENT", "USA", None), "2023-12")]
+
+
+def test_selling_to_a_named_buyer_stays_an_exchange():
+    text = "Allied-Signal Inc said it will sell its Linotype unit to Commerzbank AG of West Germany."
+    events = _events(text, dateline="MORRIS TOWNSHIP, N.J., March 25")
+    assert ("COOPERATE", "USA", "DEU") in [_codes(e) for e in events]

@@ -260,7 +260,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             if second is None:
                 etype, second = "STATEMENT", []  # someone else's act on a condition: a forecast
         if not second and etype in _EXCHANGES:
-            second = _implied_counterpart(tok, first, actx)
+            goods = trig.lemma(tok) in lex.goods_object_verbs  # "sell the Linotype unit": no party in the goods
+            second = _implied_counterpart(tok, first, actx, _COMPLEMENT_DEPS - {"dobj"} if goods else _COMPLEMENT_DEPS)
         if etype == "COOPERATE" and first:
             if trig.lemma(tok) in lex.award_verbs and first[0].country is not None:
                 actx.awarder, actx.awardee = first[0], (second[0] if second else None)
@@ -391,7 +392,9 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     candidates = [patient] if patient is not None and subj is not None and subj.dep_ != "nsubjpass" else []
     if etype in lex.prepositional_target_first:
         candidates += roles.object_candidates(tok, lex.prepositional_target_first[etype], direct=False)
-    candidates += roles.object_candidates(tok, preps, direct=etype not in {"PROTEST"})
+    # "sell the Linotype unit (to X)": what is sold or supplied is goods, never the counterpart.
+    direct = etype not in {"PROTEST"} and trig.lemma(tok) not in lex.goods_object_verbs
+    candidates += roles.object_candidates(tok, preps, direct=direct)
     if not candidates:
         # "shelled and destroyed two Iranian platforms": coordinated verbs share the later object.
         for c in tok.children:

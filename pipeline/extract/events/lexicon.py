@@ -89,6 +89,7 @@ class Lexicon:
     movement_verbs: frozenset[str]
     reporting_idioms: dict[str, str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
+    goods_object_verbs: frozenset[str]
 
     def target_preps(self, etype: str) -> tuple[str, ...]:
         """Prepositions whose object may be actor2 of an event of type ``etype``."""
@@ -176,4 +177,5 @@ def load() -> Lexicon:
         movement_verbs=_words(c["movement_verbs"]),
         reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
+        goods_object_verbs=_words(t["goods_object_verbs"]),
     )
