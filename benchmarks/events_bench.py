@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"gold sets to score (default: {' '.join(SETS)}; held back: {' '.join(HELD_BACK)})")
     args = ap.parse_args(argv)
     scorer = load_scorer()
+    pooled = {"gold": 0, "pred": 0, "matched": 0, "date": 0, "modality": 0, "ent_right": 0, "ent_found": 0}
     for name in args.sets:
         if not (DATA / f"{name}.jsonl").exists():
             print(f"== {name}: no gold file yet, skipped\n")
@@ -142,6 +143,11 @@ def main(argv: list[str] | None = None) -> int:
         pred = predict(gold)
         elapsed = time.perf_counter() - started
         result = scorer.score(gold, pred, warn=lambda msg: None)
+        counts = result["counts"]
+        for key in ("gold", "pred", "matched"):
+            pooled[key] += counts[key]
+        pooled["date"] += counts["date_correct"]
+        pooled["modality"] += counts["modality_correct"]
         print(f"== {name} ({len(gold)} articles, {elapsed:.1f} s)")
         print(scorer.format_summary(result))
         if args.errors:
@@ -156,12 +162,21 @@ def main(argv: list[str] | None = None) -> int:
         if any("entities" in g for g in gold):
             misses = []
             right, found, total = gold_entity_accuracy(gold, pred, misses)
+            pooled["ent_right"] += right
+            pooled["ent_found"] += found
             if args.errors:
                 for miss in misses:
                     print(f"  GOLD-ENTITY {miss}")
             print(f"entity country over gold entity mentions: {right}/{found} = {100 * right / max(found, 1):.1f}% "
                   f"(found {found} of {total} mentions)")
         print()
+    if len(args.sets) > 1:
+        p, r = pooled["matched"] / max(pooled["pred"], 1), pooled["matched"] / max(pooled["gold"], 1)
+        m = max(pooled["matched"], 1)
+        print(f"== pooled over {', '.join(args.sets)}: gold {pooled['gold']}, predicted {pooled['pred']}, "
+              f"matched {pooled['matched']}: P {100 * p:.2f} R {100 * r:.2f} F1 {200 * p * r / max(p + r, 1e-9):.2f}; "
+              f"date {100 * pooled['date'] / m:.2f}, modality {100 * pooled['modality'] / m:.2f}; entity country "
+              f"(gold mentions) {pooled['ent_right']}/{pooled['ent_found']}\n")
     right, total, ent_right, ents, problems = entity_country_accuracy()
     print("== seed entities (must list)")
     print(f"entity country accuracy: mentions {right}/{total} = {100 * right / max(total, 1):.1f}%, "
