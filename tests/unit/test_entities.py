@@ -497,3 +497,9 @@ def test_a_natural_feature_is_not_a_small_town_of_the_same_name():
 def test_time_zones_units_and_numbers_are_no_entities():
     ents = _datelined("Iran attacked at 0700 GMT. Acme earned 37 cts a share, it said on 04/09/87.", "NICOSIA, May 4")
     assert not any(e.text in {"GMT", "cts", "04/09/87"} for e in ents)
+
+
+def test_an_igo_in_british_spelling_and_its_acronym_stay_international():
+    ents = _datelined("The International Cocoa Organisation met. ICCO delegates said so.", "RIO DE JANEIRO, May 4")
+    assert _by_text(ents, "International Cocoa Organisation").kind == "IGO"
+    assert [(e.country, e.kind) for e in ents if e.text == "ICCO"] == [(None, "IGO")]

@@ -323,6 +323,11 @@ def load() -> Gazetteer:
     institutions = {fold(str(k)): (v[0], str(v[1])) for k, v in actors["institutions"].items()}
     persons = {fold(str(k)): (v[0], str(v[1])) for k, v in actors["persons"].items()}
     igos = {fold(str(n)): str(n) for n in actors["igos"]}
+    for name in list(igos.values()):
+        # British and American spellings name one body ("Organisation"/"Organization").
+        for a, b in (("Organization", "Organisation"), ("Organisation", "Organization")):
+            if a in name:
+                igos.setdefault(fold(name.replace(a, b)), name.replace(a, b))
 
     rules = tuple(
         PeriodRule(
