@@ -111,7 +111,9 @@ class Gazetteer:
         if code is None:
             # the region part: "Minn.", "N.J.", or a country ("TAUPO, New Zealand")
             for part in parts[1:2]:
-                code = self.dateline_regions.get(part) or self.countries.get(fold(part))
+                # "FT. LAUDERDALE, Fla": the wire drops the abbreviation's dot now and then
+                code = (self.dateline_regions.get(part) or self.dateline_regions.get(part + ".")
+                        or self.countries.get(fold(part)))
         return city, code
 
     def name_of(self, code: str) -> str:

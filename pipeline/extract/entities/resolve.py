@@ -153,6 +153,8 @@ def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
         return m  # a city used as an adjective ("a Houston company X") is too loose
     if owner.label == "ORG" and _SAID_ITS_UNIT.fullmatch(gap):
         return replace(m, country=owner.country)  # "Hutchison Whampoa said its subsidiary <X>"
+    if owner.label == "ORG" and _UNIT_WORD.search(owner.text.split()[-1].lower()) and re.fullmatch(r"\s*<?", gap):
+        return replace(m, country=owner.country)  # "Plessey's U.S. Subsidiary <Stromberg-Carlson>"
     if owner.label == "ORG" and not (possessive and (_UNIT_WORD.search(gap) or m.kind == "GOV")):
         # a company owns only its named subsidiary ("Cheung Kong's subsidiary <X>"), a public body
         # its own bodies ("the Ontario Parliament's Select Committee on Economic Affairs")
@@ -162,9 +164,10 @@ def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
         tokens = tokens[1:] if tokens and tokens[0].text in {"'s", "’s", "'", "’"} else tokens
     if len(tokens) > 5 or any(
         t.pos_ not in _OWNER_GAP_POS and not (t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].text == "-")
+        and not _UNIT_WORD.fullmatch(t.lower_)
         for t in tokens
     ):
-        return m
+        return m  # "Japan for Toyota", "Japanese officials said Toyota": no owner
     if any(t.text in {",", ";", ":", ".", "(", ")", "\"", "'"} for t in tokens):
         return m
     return replace(m, country=owner.country)
