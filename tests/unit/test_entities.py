@@ -525,3 +525,8 @@ def test_a_dateline_state_without_its_dot_places_the_story():
 def test_a_named_unit_after_a_countrys_subsidiary_is_in_that_country():
     ents = _datelined("The order went to Acme's U.S. Subsidiary <Ajax-Borg>. It will build it.", "LONDON, May 4")
     assert [e.country for e in ents if e.text == "Ajax-Borg"] == ["USA"]
+
+
+def test_a_nationality_right_before_an_unplaced_region_places_it():
+    ents = _in_1987("The offensive into Iraqi Kurdistan went on.")
+    assert _by_text(ents, "Kurdistan").country == "IRQ"

@@ -147,8 +147,10 @@ def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
     owner = max(owners, key=lambda o: o.end)
     gap = text[owner.end : m.start]
     possessive = re.match(r"['’]s?(?=\s)", gap)
-    if m.label == "GPE" and not (possessive and owner.label == "GPE"):
-        return m  # a place is owned only by a possessive country ("Iran's Kharg island")
+    if m.label == "GPE" and not (possessive and owner.label == "GPE") and not (
+        owner.label == "NORP" and re.fullmatch(r"\s+", gap)
+    ):
+        return m  # a place is owned only by a possessive country or its nationality ("Iraqi Kurdistan")
     if owner.label == "GPE" and not possessive and owner.kind != "GOV":
         return m  # a city used as an adjective ("a Houston company X") is too loose
     if owner.label == "ORG" and _SAID_ITS_UNIT.fullmatch(gap):
