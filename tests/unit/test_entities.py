@@ -530,3 +530,8 @@ def test_a_named_unit_after_a_countrys_subsidiary_is_in_that_country():
 def test_a_nationality_right_before_an_unplaced_region_places_it():
     ents = _in_1987("The offensive into Iraqi Kurdistan went on.")
     assert _by_text(ents, "Kurdistan").country == "IRQ"
+
+
+def test_a_joint_venture_named_after_two_groups_is_placed_by_its_context_not_its_first_name():
+    ents = _in_1987("The 50/50 joint venture Japanese company <Caterpillar Mitsubishi Ltd> was formed in 1963.")
+    assert _by_text(ents, "Caterpillar Mitsubishi Ltd").country == "JPN"

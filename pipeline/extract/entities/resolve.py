@@ -41,7 +41,11 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
     of the name in its own language ("Deutsche Bank").
     """
     tokens = re.findall(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*", text)
+    groups = {gaz.institutions[fold(w)][0] for w in text.split()
+              if fold(w) in gaz.institutions and gaz.institutions[fold(w)][1] == "BUS"}
     for pass_ in ("country", "other"):
+        if pass_ == "other" and len(groups) > 1:
+            return None  # a joint venture of two groups ("Caterpillar Mitsubishi Ltd"): its name does not say
         for chunk in tokens:
             words = chunk.split()
             # Longest sub-sequence first, so "South Africa" beats "Africa".
