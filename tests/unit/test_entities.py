@@ -497,3 +497,41 @@ def test_a_natural_feature_is_not_a_small_town_of_the_same_name():
 def test_time_zones_units_and_numbers_are_no_entities():
     ents = _datelined("Iran attacked at 0700 GMT. Acme earned 37 cts a share, it said on 04/09/87.", "NICOSIA, May 4")
     assert not any(e.text in {"GMT", "cts", "04/09/87"} for e in ents)
+
+
+def test_an_igo_in_british_spelling_and_its_acronym_stay_international():
+    ents = _datelined("The International Cocoa Organisation met. ICCO delegates said so.", "RIO DE JANEIRO, May 4")
+    assert _by_text(ents, "International Cocoa Organisation").kind == "IGO"
+    assert [(e.country, e.kind) for e in ents if e.text == "ICCO"] == [(None, "IGO")]
+
+
+def test_a_portfolio_word_of_a_title_is_no_organisation():
+    ents = _datelined("U.S. Secretary of State George Shultz arrived.", "LONDON, May 4")
+    assert not any(e.text == "State" for e in ents)
+
+
+def test_national_associations_take_the_dateline_but_international_ones_and_parties_do_not():
+    ents = _datelined("The National Pork Producers Council, the World Grain Union and the Liberal party met.",
+                      "WASHINGTON, May 4")
+    assert _by_text(ents, "National Pork Producers Council").country == "USA"
+    assert all(e.country is None for e in ents if "World" in e.text or "party" in e.text)
+
+
+def test_a_dateline_state_without_its_dot_places_the_story():
+    ents = _datelined("Acme Investment Group said it drilled a well.", "FT. LAUDERDALE, Fla, March 4")
+    assert _by_text(ents, "Acme Investment Group").country == "USA"
+
+
+def test_a_named_unit_after_a_countrys_subsidiary_is_in_that_country():
+    ents = _datelined("The order went to Acme's U.S. Subsidiary <Ajax-Borg>. It will build it.", "LONDON, May 4")
+    assert [e.country for e in ents if e.text == "Ajax-Borg"] == ["USA"]
+
+
+def test_a_nationality_right_before_an_unplaced_region_places_it():
+    ents = _in_1987("The offensive into Iraqi Kurdistan went on.")
+    assert _by_text(ents, "Kurdistan").country == "IRQ"
+
+
+def test_a_joint_venture_named_after_two_groups_is_placed_by_its_context_not_its_first_name():
+    ents = _in_1987("The 50/50 joint venture Japanese company <Caterpillar Mitsubishi Ltd> was formed in 1963.")
+    assert _by_text(ents, "Caterpillar Mitsubishi Ltd").country == "JPN"

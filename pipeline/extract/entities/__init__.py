@@ -43,7 +43,8 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
 def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
     """Titled people, agencies and companies with no country take the dateline's, by name chain.
 
-    Organisations with no kind cue are mostly companies in wire news and are placed too; a bare
+    Organisations with no kind cue are mostly companies in wire news and are placed too, and so are
+    associations, unions and institutes whose name does not span countries; a bare
     institution name the dateline's country uses too is that country's ("the Treasury" in a LONDON
     story). Untitled
     people (kind PERSON), international bodies and companies whose legal form is not used in the
@@ -63,6 +64,7 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
             (e.type == "PERSON" and e.kind in {"GOV", "BUS", "MIL"})
             or (e.type == "ORG" and e.kind in {"GOV", "MIL"})
             or (e.type == "ORG" and e.kind in {"BUS", None} and gaz.may_be_local(e.text, code))
+            or (e.type == "ORG" and e.kind == "ORG" and not _INTERNATIONAL_NAME.search(e.text))
         )
     }
     named_elsewhere = {e.name for e in entities if e.country is not None}
@@ -73,6 +75,13 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
         for e in entities
     )
 
+
+# Associations, unions and institutes are the dateline's unless their name says they span
+# countries or are a party (parties are named in stories from abroad: "Canada's Liberal party").
+_INTERNATIONAL_NAME = re.compile(
+    r"\b(?:International|World|Inter-?[A-Z]\w*|Pan-?[A-Z]\w*|European|Arab|African|Asian|Latin|Nordic|Gulf|"
+    r"Commonwealth|Islamic|[Pp]arty|Front)\b"
+)
 
 # "Treasury Secretary", "Senate Majority Leader": titles of the U.S. institution.
 _US_TITLE_AFTER = re.compile(r"\s+(?:Secretary|Majority|Minority|Speaker|Undersecretary|Under\s+Secretary)\b")

@@ -240,6 +240,11 @@ def _link_aliases(found: list[Mention], text: str, gaz: Gazetteer) -> list[Menti
         if m.label in {"GPE", "NORP"} and (gaz.place(key) or gaz.demonym(key)):
             continue  # a real place or nationality, not an acronym
         h = out[head]
+        if m.kind == "IGO" or (m.fixed and m.country):
+            # a known body keeps what it is ("ICO"), and tells its full name's
+            if h.country is None and (h.kind != m.kind or m.country):
+                out[head] = replace(h, kind=m.kind if m.kind == "IGO" else h.kind or m.kind, country=m.country)
+            continue
         country = h.country or m.country
         out[i] = replace(m, label=h.label if h.label == "ORG" else m.label, name=h.name or _norm(h.text),
                          country=country, kind=h.kind or m.kind)

@@ -111,7 +111,9 @@ class Gazetteer:
         if code is None:
             # the region part: "Minn.", "N.J.", or a country ("TAUPO, New Zealand")
             for part in parts[1:2]:
-                code = self.dateline_regions.get(part) or self.countries.get(fold(part))
+                # "FT. LAUDERDALE, Fla": the wire drops the abbreviation's dot now and then
+                code = (self.dateline_regions.get(part) or self.dateline_regions.get(part + ".")
+                        or self.countries.get(fold(part)))
         return city, code
 
     def name_of(self, code: str) -> str:
@@ -323,6 +325,11 @@ def load() -> Gazetteer:
     institutions = {fold(str(k)): (v[0], str(v[1])) for k, v in actors["institutions"].items()}
     persons = {fold(str(k)): (v[0], str(v[1])) for k, v in actors["persons"].items()}
     igos = {fold(str(n)): str(n) for n in actors["igos"]}
+    for name in list(igos.values()):
+        # British and American spellings name one body ("Organisation"/"Organization").
+        for a, b in (("Organization", "Organisation"), ("Organisation", "Organization")):
+            if a in name:
+                igos.setdefault(fold(name.replace(a, b)), name.replace(a, b))
 
     rules = tuple(
         PeriodRule(

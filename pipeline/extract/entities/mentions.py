@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline.extract.entities.gazetteer import Gazetteer, fold
 from pipeline.extract.nlp import text_of
 
+_TITLE_OF = re.compile(r"\b(?:Secretary|Minister|Undersecretary|Under-Secretary|Under Secretary)\s+(?:of|for)\s+$")
 _NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "FAC": "LOC"}
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -183,6 +184,9 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     for m in found:
         if not any(c.isalpha() for c in m.text) or fold(m.text) in gaz.not_entities:
             continue  # "04/09/87", "GMT", "cts": no name
+        if m.label == "ORG" and _TITLE_OF.search(text[max(0, m.start - 25) : m.start]) \
+                and (len(m.text.split()) == 1 or m.text.startswith("State ")) and fold(m.text) not in gaz.institutions:
+            continue  # "Secretary of State", "Under-Secretary of State for Economic Affairs": part of a title
         for part in _split_place_prefix(m, text, gaz):
             out.extend(_split_hyphenated_places(part, gaz))
     out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]

@@ -41,7 +41,11 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
     of the name in its own language ("Deutsche Bank").
     """
     tokens = re.findall(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*", text)
+    groups = {gaz.institutions[fold(w)][0] for w in text.split()
+              if fold(w) in gaz.institutions and gaz.institutions[fold(w)][1] == "BUS"}
     for pass_ in ("country", "other"):
+        if pass_ == "other" and len(groups) > 1:
+            return None  # a joint venture of two groups ("Caterpillar Mitsubishi Ltd"): its name does not say
         for chunk in tokens:
             words = chunk.split()
             # Longest sub-sequence first, so "South Africa" beats "Africa".
@@ -147,12 +151,16 @@ def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
     owner = max(owners, key=lambda o: o.end)
     gap = text[owner.end : m.start]
     possessive = re.match(r"['’]s?(?=\s)", gap)
-    if m.label == "GPE" and not (possessive and owner.label == "GPE"):
-        return m  # a place is owned only by a possessive country ("Iran's Kharg island")
+    if m.label == "GPE" and not (possessive and owner.label == "GPE") and not (
+        owner.label == "NORP" and re.fullmatch(r"\s+", gap)
+    ):
+        return m  # a place is owned only by a possessive country or its nationality ("Iraqi Kurdistan")
     if owner.label == "GPE" and not possessive and owner.kind != "GOV":
         return m  # a city used as an adjective ("a Houston company X") is too loose
     if owner.label == "ORG" and _SAID_ITS_UNIT.fullmatch(gap):
         return replace(m, country=owner.country)  # "Hutchison Whampoa said its subsidiary <X>"
+    if owner.label == "ORG" and _UNIT_WORD.search(owner.text.split()[-1].lower()) and re.fullmatch(r"\s*<?", gap):
+        return replace(m, country=owner.country)  # "Plessey's U.S. Subsidiary <Stromberg-Carlson>"
     if owner.label == "ORG" and not (possessive and (_UNIT_WORD.search(gap) or m.kind == "GOV")):
         # a company owns only its named subsidiary ("Cheung Kong's subsidiary <X>"), a public body
         # its own bodies ("the Ontario Parliament's Select Committee on Economic Affairs")
@@ -162,9 +170,10 @@ def _resolve_owner_before(m: Mention, resolved: list[Mention], doc) -> Mention:
         tokens = tokens[1:] if tokens and tokens[0].text in {"'s", "’s", "'", "’"} else tokens
     if len(tokens) > 5 or any(
         t.pos_ not in _OWNER_GAP_POS and not (t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].text == "-")
+        and not _UNIT_WORD.fullmatch(t.lower_)
         for t in tokens
     ):
-        return m
+        return m  # "Japan for Toyota", "Japanese officials said Toyota": no owner
     if any(t.text in {",", ";", ":", ".", "(", ")", "\"", "'"} for t in tokens):
         return m
     return replace(m, country=owner.country)
