@@ -763,3 +763,14 @@ def test_selling_to_a_named_buyer_stays_an_exchange():
     text = "Allied-Signal Inc said it will sell its Linotype unit to Commerzbank AG of West Germany."
     events = _events(text, dateline="MORRIS TOWNSHIP, N.J., March 25")
     assert ("COOPERATE", "USA", "DEU") in [_codes(e) for e in events]
+
+
+def test_a_currency_named_by_a_country_is_no_party():
+    text = "Hyundai Engineering Co of South Korea has signed a 48 mln U.S. Dlr financing package."
+    assert ("AGREE", "KOR", None) in [_codes(e) for e in _events(text)]
+
+
+def test_defending_a_currency_is_no_statement():
+    text = ("Asked whether central banks would intervene to defend currencies, West German Finance Minister "
+            "Gerhard Stoltenberg said he could not rule it out.")
+    assert [e.trigger.text for e in _events(text)] == ["said"]

@@ -15,6 +15,7 @@ The cascade, each step a small function over the spaCy parse:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -61,7 +62,7 @@ def extract_events(
     found = _drop_name_parts(_drop_covered_nouns(trig.find(doc, lex), lex), entities)
     resolved = [r for r in _drop_requested_content(speech.resolve(found, lex)) if not _in_condition(r.trigger.token)]
     dateline_city, dateline_country = _dateline(ctx.dateline, gaz, dct)
-    actx = roles.ActorContext(doc, entities, gaz, lex, dateline_country)
+    actx = roles.ActorContext(doc, _parties(entities, ctx.text), gaz, lex, dateline_country)
     drafts = []
     for r in resolved:
         made = _drafts(r, actx, lex)
@@ -76,6 +77,22 @@ def extract_events(
     drafts = _date_all(drafts, timexes, doc, dct)
     _date_reports(drafts, timexes, doc, dct, lex)
     return tuple(_event(d, ctx, dateline_city, dateline_country) for d in drafts)
+
+
+# A currency after a place or nationality ("a 48.3 mln U.S. Dlr package", "Australian dlr bond"):
+# the place names the money, not a party.
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dlrs?|dollars?|cents?|yen|marks?|francs?|pesos?|stg|sterling|lire|lira|guilders?|crowns?|kroner|"
+    r"kronor|rupees?|ringgit|rand|escudos?|pesetas?|schillings?|rials?|riyals?|dinars?|won|baht)\b",
+    re.IGNORECASE,
+)
+
+
+def _parties(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...]:
+    """The entities that may be actors: all but places and nationalities naming a currency."""
+    return tuple(
+        e for e in entities if not (e.type in {"GPE", "NORP"} and _CURRENCY_AFTER.match(text, e.end))
+    )
 
 
 def _dateline(dateline: str | None, gaz: Gazetteer, dct: date) -> tuple[str | None, str | None]:
