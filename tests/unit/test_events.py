@@ -774,3 +774,15 @@ def test_defending_a_currency_is_no_statement():
     text = ("Asked whether central banks would intervene to defend currencies, West German Finance Minister "
             "Gerhard Stoltenberg said he could not rule it out.")
     assert [e.trigger.text for e in _events(text)] == ["said"]
+
+
+def test_a_loan_received_from_a_lender_is_the_lenders_aid():
+    text = ("The Philippines has received a 300 mln dlr loan from the Japanese Export-Import Bank, Philippine "
+            "Finance Minister Jaime Ongpin said.")
+    assert ("AID", "JPN", "PHL") in [_codes(e) for e in _events(text, dateline="MANILA, April 27")]
+
+
+def test_a_programme_named_in_the_phrase_does_not_place_a_group():
+    text = ("U.S. exporters will be able to sell 170,000 tonnes of wheat to West African countries under the "
+            "Export Enhancement Program, the Agriculture Department said.")
+    assert ("COOPERATE", "USA", "USA") not in [_codes(e) for e in _events(text, dateline="WASHINGTON, April 2")]

@@ -101,7 +101,7 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_ticker(m, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
-    out = [_resolve_owner_before(m, out, doc) if _unplaced_body(m) else m for m in out]
+    out = [_resolve_owner_before(m, out, doc) if _unplaced_body(m) else _owner_before_named(m, out, doc) for m in out]
     out = [_resolve_person_of_place(m, out, doc, gaz) if m.label == "PERSON" and m.country is None else m for m in out]
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
 
@@ -119,6 +119,16 @@ def _resolve_org_ticker(m: Mention, doc, gaz: Gazetteer) -> Mention:
     if match and match.group(1) in gaz.ticker_exchanges:
         return replace(m, country=gaz.ticker_exchanges[match.group(1)])
     return m
+
+
+def _owner_before_named(m: Mention, resolved: list[Mention], doc) -> Mention:
+    """'the Japanese Export-Import Bank', 'an Indonesian Ministry of Trade': a nationality or a
+    possessive country right before a body whose name the dictionary gives another country (a
+    generic name many countries use) is its country."""
+    if m.label != "ORG" or m.country is None or m.kind == "IGO":
+        return m
+    owned = _resolve_owner_before(replace(m, country=None), resolved, doc)
+    return owned if owned.country not in {None, m.country} else m
 
 
 def _unplaced_body(m: Mention) -> bool:

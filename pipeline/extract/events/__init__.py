@@ -204,6 +204,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             owner = roles.subject_of(gov) if gov is not None else None
         first = roles.resolve_all(owner, actx) if owner is not None else []
         second = roles.resolve_all(target, actx) if target is not None and etype != "STATEMENT" else []
+        receiver = roles.noun_governor(tok)
+        if etype == "AID" and second and receiver is not None and trig.lemma(receiver) in lex.winning_verbs \
+                and roles.noun_owner(tok) is None and target is not None and target.head.lower_ == "from":
+            first, second = second, first  # "The Philippines has received a loan from Japan": Japan gives
         if etype == "SANCTION" and second and {a.country for a in first} - {None} <= {a.country for a in second}:
             # no one, or only the target's own side, named as imposer
             first = _implied_imposer(tok, r, second, actx) or first

@@ -24,7 +24,7 @@ _INDEFINITE = frozenset({"any", "anyone", "anybody", "anything", "none", "nobody
 _TARGET_PREPS = ("with", "against", "to", "on", "upon", "toward", "towards", "from", "at", "between", "for", "into")
 # Prepositions inside a noun phrase whose object does not tell whose the phrase is ("officials
 # to Havana"); "in" and "of" do ("authorities in Havana", "the head of Russian diplomacy").
-_NOT_OWNER_PREPS = {"to", "with", "against", "on", "about", "over", "for", "toward", "towards", "into", "at"}
+_NOT_OWNER_PREPS = {"to", "with", "against", "on", "about", "over", "for", "toward", "towards", "into", "at", "under"}
 
 
 @dataclass
