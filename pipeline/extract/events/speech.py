@@ -2,7 +2,9 @@
 
 1. A reporting clause by an identifiable actor is an event.
 2. What is said takes its type when it is an act toward someone: prescriptive content ("Brazil
-   should come up with a plan") makes the reporting clause a REQUEST aimed at the content's subject.
+   should come up with a plan") makes the reporting clause a REQUEST aimed at the content's subject,
+   accusatory content ("Tokyo had failed to fulfill an agreement") an ACCUSE of the one blamed, and
+   content calling a claim false ("this was incorrect") a REJECT.
 3. When the main proposition is itself a typed event ("Mexico signed the accord, the ministry said"),
    that event is the record and the reporting verb is only attribution.
 4. Otherwise the reporting clause is a STATEMENT.
