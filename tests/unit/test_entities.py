@@ -535,3 +535,8 @@ def test_a_nationality_right_before_an_unplaced_region_places_it():
 def test_a_joint_venture_named_after_two_groups_is_placed_by_its_context_not_its_first_name():
     ents = _in_1987("The 50/50 joint venture Japanese company <Caterpillar Mitsubishi Ltd> was formed in 1963.")
     assert _by_text(ents, "Caterpillar Mitsubishi Ltd").country == "JPN"
+
+
+def test_more_international_bodies_of_the_period_have_no_country():
+    ents = _datelined("The Common Market and the Andean Pact met the Islamic Development Bank.", "BRUSSELS, May 4")
+    assert [(e.country, e.kind) for e in ents if e.type == "ORG"] == [(None, "IGO")] * 3
