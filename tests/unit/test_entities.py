@@ -540,3 +540,8 @@ def test_a_joint_venture_named_after_two_groups_is_placed_by_its_context_not_its
 def test_more_international_bodies_of_the_period_have_no_country():
     ents = _datelined("The Common Market and the Andean Pact met the Islamic Development Bank.", "BRUSSELS, May 4")
     assert [(e.country, e.kind) for e in ents if e.type == "ORG"] == [(None, "IGO")] * 3
+
+
+def test_more_nationality_words():
+    ents = _in_1987("Kampuchean, Salvadorean, Sri Lankan and Ukrainian delegates met Nepalese officials.")
+    assert [e.country for e in ents if e.type == "NORP"] == ["KHM", "SLV", "LKA", "SUN", "NPL"]
