@@ -545,3 +545,8 @@ def test_more_international_bodies_of_the_period_have_no_country():
 def test_more_nationality_words():
     ents = _in_1987("Kampuchean, Salvadorean, Sri Lankan and Ukrainian delegates met Nepalese officials.")
     assert [e.country for e in ents if e.type == "NORP"] == ["KHM", "SLV", "LKA", "SUN", "NPL"]
+
+
+def test_other_names_of_countries():
+    ents = _in_1987("Talks between the Republic of Korea, the Falklands, Eire and Trinidad went on.")
+    assert [e.country for e in ents if e.type == "GPE"] == ["KOR", "FLK", "IRL", "TTO"]
