@@ -550,3 +550,8 @@ def test_more_nationality_words():
 def test_other_names_of_countries():
     ents = _in_1987("Talks between the Republic of Korea, the Falklands, Eire and Trinidad went on.")
     assert [e.country for e in ents if e.type == "GPE"] == ["KOR", "FLK", "IRL", "TTO"]
+
+
+def test_an_igo_acronym_does_not_make_an_organisation_with_its_initials_international():
+    ents = _datelined("The Export Council met in the capital. EC officials said so.", "OSLO, May 4")
+    assert [e.kind for e in ents if e.text.startswith("Export Council")] != ["IGO"]
