@@ -555,3 +555,15 @@ def test_other_names_of_countries():
 def test_an_igo_acronym_does_not_make_an_organisation_with_its_initials_international():
     ents = _datelined("The Export Council met in the capital. EC officials said so.", "OSLO, May 4")
     assert [e.kind for e in ents if e.text.startswith("Export Council")] != ["IGO"]
+
+
+def test_an_organisation_after_place_based_is_in_that_place():
+    ents = _datelined("London-based Acme Holdings bought it. The Cyprus-based newsletter Petro Review said so.",
+                      "NEW YORK, May 4")
+    assert _by_text(ents, "Acme Holdings").country == "GBR"
+    assert _by_text(ents, "Petro Review").country == "CYP"
+
+
+def test_a_place_based_unit_of_a_company_does_not_place_the_company():
+    ents = _in_1987("Acme Corp of Tokyo formed a venture. Sales go through a Chicago-based Acme unit.")
+    assert [e.country for e in ents if e.text.startswith("Acme")] == ["JPN", "JPN"]
