@@ -567,3 +567,8 @@ def test_an_organisation_after_place_based_is_in_that_place():
 def test_a_place_based_unit_of_a_company_does_not_place_the_company():
     ents = _in_1987("Acme Corp of Tokyo formed a venture. Sales go through a Chicago-based Acme unit.")
     assert [e.country for e in ents if e.text.startswith("Acme")] == ["JPN", "JPN"]
+
+
+def test_the_adjective_of_congress_is_american():
+    ents = _in_1987("Congressional officials said the report would not be made public.")
+    assert _by_text(ents, "Congressional").country == "USA"
