@@ -535,3 +535,40 @@ def test_a_nationality_right_before_an_unplaced_region_places_it():
 def test_a_joint_venture_named_after_two_groups_is_placed_by_its_context_not_its_first_name():
     ents = _in_1987("The 50/50 joint venture Japanese company <Caterpillar Mitsubishi Ltd> was formed in 1963.")
     assert _by_text(ents, "Caterpillar Mitsubishi Ltd").country == "JPN"
+
+
+def test_more_international_bodies_of_the_period_have_no_country():
+    ents = _datelined("The Common Market and the Andean Pact met the Islamic Development Bank.", "BRUSSELS, May 4")
+    assert [(e.country, e.kind) for e in ents if e.type == "ORG"] == [(None, "IGO")] * 3
+
+
+def test_more_nationality_words():
+    ents = _in_1987("Kampuchean, Salvadorean, Sri Lankan and Ukrainian delegates met Nepalese officials.")
+    assert [e.country for e in ents if e.type == "NORP"] == ["KHM", "SLV", "LKA", "SUN", "NPL"]
+
+
+def test_other_names_of_countries():
+    ents = _in_1987("Talks between the Republic of Korea, the Falklands, Eire and Trinidad went on.")
+    assert [e.country for e in ents if e.type == "GPE"] == ["KOR", "FLK", "IRL", "TTO"]
+
+
+def test_an_igo_acronym_does_not_make_an_organisation_with_its_initials_international():
+    ents = _datelined("The Export Council met in the capital. EC officials said so.", "OSLO, May 4")
+    assert [e.kind for e in ents if e.text.startswith("Export Council")] != ["IGO"]
+
+
+def test_an_organisation_after_place_based_is_in_that_place():
+    ents = _datelined("London-based Acme Holdings bought it. The Cyprus-based newsletter Petro Review said so.",
+                      "NEW YORK, May 4")
+    assert _by_text(ents, "Acme Holdings").country == "GBR"
+    assert _by_text(ents, "Petro Review").country == "CYP"
+
+
+def test_a_place_based_unit_of_a_company_does_not_place_the_company():
+    ents = _in_1987("Acme Corp of Tokyo formed a venture. Sales go through a Chicago-based Acme unit.")
+    assert [e.country for e in ents if e.text.startswith("Acme")] == ["JPN", "JPN"]
+
+
+def test_the_adjective_of_congress_is_american():
+    ents = _in_1987("Congressional officials said the report would not be made public.")
+    assert _by_text(ents, "Congressional").country == "USA"

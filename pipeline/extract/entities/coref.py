@@ -231,6 +231,7 @@ def _link_aliases(found: list[Mention], text: str, gaz: Gazetteer) -> list[Menti
             continue
         key = " ".join(m.text.split())
         head = aliases.get(key)
+        introduced = head is not None
         if head is None and _is_acronym(key) and m.country is None:
             letters = _acronym_letters(key)
             candidates = [j for j in longs if out[j].label == "ORG" and _initials(out[j].text).upper() == letters]
@@ -242,7 +243,7 @@ def _link_aliases(found: list[Mention], text: str, gaz: Gazetteer) -> list[Menti
         h = out[head]
         if m.kind == "IGO" or (m.fixed and m.country):
             # a known body keeps what it is ("ICO"), and tells its full name's
-            if h.country is None and (h.kind != m.kind or m.country):
+            if h.country is None and (h.kind != m.kind or m.country) and (introduced or len(key) >= 3):
                 out[head] = replace(h, kind=m.kind if m.kind == "IGO" else h.kind or m.kind, country=m.country)
             continue
         country = h.country or m.country

@@ -101,6 +101,7 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
     out = [_resolve_org_ticker(m, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
+    out = [_resolve_based_in(m, doc, gaz) if m.label == "ORG" and _unplaced_body(m) else m for m in out]
     out = [_resolve_owner_before(m, out, doc) if _unplaced_body(m) else _owner_before_named(m, out, doc) for m in out]
     out = [_resolve_person_of_place(m, out, doc, gaz) if m.label == "PERSON" and m.country is None else m for m in out]
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
@@ -138,6 +139,25 @@ def _unplaced_body(m: Mention) -> bool:
 # Words that may stand between an owner and the organisation it owns: "Sweden's state-owned
 # <OK Petroleum AB>", "the Iranian news agency IRNA", "Thailand's Board of Investment".
 _OWNER_GAP_POS = {"ADJ", "NOUN", "PUNCT", "DET", "NUM", "SYM", "X", "SPACE"}  # (SPACE: a wire line break)
+
+
+_BASED_IN = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})-based\s+(?:[a-z][a-z-]*\s+){0,4}<?$")
+
+
+def _resolve_based_in(m: Mention, doc, gaz: Gazetteer) -> Mention:
+    """'London-based Acme Holdings', 'the Cyprus-based newsletter Petro Review': an organisation
+    after "<place>-based" and descriptive words is in that place's country."""
+    text = text_of(doc)
+    if re.match(r"\s*>?\s*(?:'s\s+)?(?:[a-z-]+\s+)?(?:unit|subsidiary|affiliate|division|arm|plant|office|branch)\b",
+                text[m.end : m.end + 40]):
+        return m  # "a Chicago-based TDK unit": the unit is based there, not TDK
+    before = text[max(0, m.start - 80) : m.start]
+    match = _BASED_IN.search(before)
+    if match:
+        code = gaz.place(match.group(1)) or gaz.region(match.group(1)) or gaz.small_towns.get(fold(match.group(1)))
+        if code:
+            return replace(m, country=code)
+    return m
 
 
 _UNIT_WORD = re.compile(r"\b(?:subsidiary|unit|affiliate|division|arm)\b")
