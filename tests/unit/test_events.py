@@ -786,3 +786,25 @@ def test_a_programme_named_in_the_phrase_does_not_place_a_group():
     text = ("U.S. exporters will be able to sell 170,000 tonnes of wheat to West African countries under the "
             "Export Enhancement Program, the Agriculture Department said.")
     assert ("COOPERATE", "USA", "USA") not in [_codes(e) for e in _events(text, dateline="WASHINGTON, April 2")]
+
+
+def test_complaining_to_a_party_about_a_passive_victim_accuses_the_party():
+    text = "U.S. officials have complained to Japan that American firms are being squeezed out of the project."
+    assert ("ACCUSE", "USA", "JPN") in [_codes(e) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("U.S. officials threatened to restrict Japanese construction firms.", ("THREATEN", "USA", "JPN")),
+        ("The Saudis refused to accept credit guarantees from the Bank of Brazil.", ("REJECT", "SAU", "BRA")),
+    ],
+)
+def test_a_threatened_or_refused_act_names_the_party(text, expected):
+    assert expected in [_codes(e) for e in _events(text)]
+
+
+def test_a_group_meeting_in_a_capital_has_no_host_and_a_city_summit_no_owner():
+    text = "This week's Group of Seven meeting in Washington will verify an accord reached at the Tokyo summit."
+    codes = [_codes(e) for e in _events(text)]
+    assert ("CONSULT", None, "USA") not in codes and ("CONSULT", "JPN", "USA") not in codes

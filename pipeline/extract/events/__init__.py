@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.extract.context import ArticleContext
-from pipeline.extract.entities.gazetteer import Gazetteer
+from pipeline.extract.entities.gazetteer import Gazetteer, fold
 from pipeline.extract.entities.gazetteer import load as load_gazetteer
 from pipeline.extract.events import actors as roles
 from pipeline.extract.events import dating, lexicon, speech
@@ -190,6 +190,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "STATEMENT" and _inside_report(tok, lex):
             return []  # "said in a statement": the report is the reporting verb's record
         owner = roles.noun_owner(tok)
+        if etype == "CONSULT" and owner is not None and owner.dep_ == "compound" and _city_name(owner, actx):
+            owner = None  # "the Tokyo summit": where it met, not who met
         target = roles.noun_target(tok)
         goods = target is not None and target.head.lower_ == "of" and actx.entity_at(target) is None
         if etype == "COOPERATE" and goods:
@@ -328,7 +330,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     )
     location = _location(tok, actx) or (_location(roles.noun_governor(tok), actx) if t.form == "noun" else None)
     if etype == "CONSULT" and not second and location is not None and location.country:
-        if any(a.country != location.country for a in first):
+        if any(a.country not in {None, location.country} for a in first):  # (a group's meeting has no host)
             # "met for talks in Washington": the host is the place's country (text implied).
             second = [Actor(text=None, country=location.country, kind="GOV")]
     if etype == "CONSULT" and trig.lemma(t.token) in _MEETING_WORDS and location is not None and location.country \
@@ -368,6 +370,13 @@ def _implied_imposer(noun, r: speech.Resolved, targets: list[Actor], actx: roles
     return []
 
 
+def _city_name(tok, actx: roles.ActorContext) -> bool:
+    """Whether ``tok`` is (in) a city's name, not a country's ("Tokyo", "Punta del Este")."""
+    ent = actx.entity_at(tok)
+    return ent is not None and ent.type == "GPE" and actx.gaz.place(ent.text) is not None \
+        and fold(ent.text) not in actx.gaz.countries
+
+
 def _own_government(first: list[Actor], second: list[Actor]) -> bool:
     """Whether a government speaker talks of its own government (same country, both GOV)."""
     return bool(first) and all(
@@ -392,7 +401,9 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         # "complained to GATT that South Korea's plan breaks rules": the accused is in the clause.
         for c in tok.children:
             if c.dep_ == "ccomp":
-                who = next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                # (a passive subject is the victim: "complained to Japan that American firms are
+                # being squeezed out" accuses Japan, the party complained to)
+                who = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 found = roles.resolve_all(who, actx) if who is not None else []
                 if found:
                     return found
@@ -434,7 +445,9 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         second = roles.resolve_all(obj, actx, inner_preps=inner)
         if second:
             break
-    if not second and etype in _SYMMETRIC | lex.target_required:
+    if not second and etype in _SYMMETRIC | lex.target_required | {"THREATEN", "REJECT"}:
+        # ("threatened to restrict Japanese construction firms", "refused to accept guarantees from
+        # the Bank of Brazil": the act threatened or refused names the party)
         # "agreed to transfer its service to American Transport Lines": the agreed act's party.
         for c in tok.children:
             if c.dep_ != "xcomp":
