@@ -808,3 +808,19 @@ def test_a_group_meeting_in_a_capital_has_no_host_and_a_city_summit_no_owner():
     text = "This week's Group of Seven meeting in Washington will verify an accord reached at the Tokyo summit."
     codes = [_codes(e) for e in _events(text)]
     assert ("CONSULT", None, "USA") not in codes and ("CONSULT", "JPN", "USA") not in codes
+
+
+def test_informing_creditors_of_a_missed_repayment_is_a_statement():
+    text = "Iraq informed the 37 banks last September it could not meet the remaining four principal repayments."
+    events = _events(text, timexes=[("last September", "2023-09")])
+    assert [(_codes(e), e.date) for e in events] == [(("STATEMENT", "IRQ", None), "2023-09")]
+
+
+def test_a_statement_released_after_a_meeting_is_no_release():
+    text = "Stoltenberg referred to a statement released after Monday's meeting with U.S. Treasury Secretary Baker."
+    assert not [e for e in _events(text) if e.type == "RETREAT"]
+
+
+def test_an_agreement_secured_is_an_agreement():
+    text = "Iraq has secured agreement from Japan to defer payments on a 500 mln dlr loan."
+    assert [_codes(e) for e in _events(text) if e.type == "AGREE"]

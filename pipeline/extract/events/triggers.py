@@ -90,7 +90,9 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         c.dep_ == "xcomp" and lemma(c) in lex.raising_complements for c in tok.children
     ):
         return None  # "promises to be hard hit"
-    if any(lemma(o) in lex.non_event_objects.get(lem, ()) for o in _objects(tok)):
+    # ("a statement released after the meeting": the noun a participle modifies is its object)
+    modified = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
+    if any(lemma(o) in lex.non_event_objects.get(lem, ()) for o in [*_objects(tok), *modified]):
         return None  # "meet the needs of its clients"
     if lem in lex.verbs:
         objects = list(_objects(tok))
