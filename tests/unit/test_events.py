@@ -824,3 +824,20 @@ def test_a_statement_released_after_a_meeting_is_no_release():
 def test_an_agreement_secured_is_an_agreement():
     text = "Iraq has secured agreement from Japan to defer payments on a 500 mln dlr loan."
     assert [_codes(e) for e in _events(text) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("U.S. Treasury Secretary James Baker said the West German rate rise was not in keeping with the accords.",
+         ("ACCUSE", "USA", "DEU")),
+        ("Canadian Trade Minister Pat Carney said the U.S. duty on lumber was unjustified.", ("ACCUSE", "CAN", "USA")),
+    ],
+)
+def test_judging_another_partys_act_blameworthy_is_an_accusation(text, expected):
+    assert expected in [_codes(e) for e in _events(text)]
+
+
+def test_boycotting_a_meeting_is_a_refusal_and_its_city_no_party():
+    codes = [_codes(e) for e in _events("Italy boycotted the Paris meeting of its Group of Seven partners.")]
+    assert ("REJECT", "ITA", "FRA") not in codes and codes and codes[0][:2] == ("REJECT", "ITA")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from pipeline.extract.entities.gazetteer import Gazetteer
+from pipeline.extract.entities.gazetteer import Gazetteer, fold
 from pipeline.extract.entities.resolve import kind_of
 from pipeline.extract.events.lexicon import Lexicon
 from pipeline.extract.events.triggers import lemma
@@ -169,6 +169,10 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         # An event noun's prepositional phrases tell where, not whose ("a stoppage in Spain's port").
         direct = {t.idx for t in tok.children if t.dep_ in {"compound", "amod", "poss", "nmod"} for t in t.subtree}
         owners = [e for e in owners if e.start in direct]
+        if lex.nouns[lemma(tok)] == "CONSULT":
+            # "the Paris G-7 meeting": a city before a meeting is where it met, not who met.
+            owners = [e for e in owners if not (e.type == "GPE" and ctx.gaz.place(e.text) and
+                                                ctx.gaz.countries.get(fold(e.text)) is None)]
     kind = kind_of(text, ctx.gaz)
     for e in owners:
         if e.country or e.kind == "IGO":

@@ -60,6 +60,8 @@ class Lexicon:
     negated_obligations: frozenset[str]
     denial_predicates: frozenset[str]
     hostile_acts: frozenset[str]
+    accusing_predicates: frozenset[str]
+    conformity_predicates: frozenset[str]
     epistemic_subjects: frozenset[str]
     non_agents: frozenset[str]
     anonymous_speakers: frozenset[str]
@@ -146,6 +148,8 @@ def load() -> Lexicon:
         negated_obligations=_words(c["accusation_content"]["negated_obligations"]),
         denial_predicates=_words(c["denial_predicates"]),
         hostile_acts=_words(c["accusation_content"]["hostile_acts"]),
+        accusing_predicates=_words(c["accusing_predicates"]),
+        conformity_predicates=_words(c["conformity_predicates"]),
         epistemic_subjects=_words(rc["epistemic_subjects"]),
         non_agents=_words(c["non_agents"]),
         anonymous_speakers=_words(c["anonymous_speakers"]),

@@ -190,7 +190,20 @@ def accused(head, lex: Lexicon):
         return subj
     if any(lemma(v) in lex.negated_obligations for v in verbs) and (negated or lemma(head) == "fail"):
         return subj
+    if lemma(head) == "be" and subj.pos_ != "PRON" and _blameworthy(head, negated, lex):
+        return subj  # "the West German rate rise was not in keeping with the accords"
     return None
+
+
+def _blameworthy(copula, negated: bool, lex: Lexicon) -> bool:
+    """Whether a copula's complement judges its subject: "unjustified", or negated conformity."""
+    for c in copula.children:
+        if c.dep_ == "acomp" and c.lower_ in lex.accusing_predicates and not negated:
+            return True
+        words = {c.lower_} | {g.lower_ for g in c.subtree} if c.dep_ in {"acomp", "prep"} else set()
+        if negated and words & lex.conformity_predicates:
+            return True
+    return False
 
 
 def denies(head, lex: Lexicon) -> bool:
