@@ -841,3 +841,13 @@ def test_judging_another_partys_act_blameworthy_is_an_accusation(text, expected)
 def test_boycotting_a_meeting_is_a_refusal_and_its_city_no_party():
     codes = [_codes(e) for e in _events("Italy boycotted the Paris meeting of its Group of Seven partners.")]
     assert ("REJECT", "ITA", "FRA") not in codes and codes and codes[0][:2] == ("REJECT", "ITA")
+
+
+def test_refusing_comment_is_a_withheld_statement():
+    events = _events("A U.S. Treasury Department spokesman refused comment on the remarks.")
+    assert [(e.type, e.modality) for e in events] == [("STATEMENT", "negated")]
+
+
+def test_not_out_of_line_is_no_accusation():
+    text = "Zimbabwe's Grain Marketing Board said the USDA forecast was not out of line with local estimates."
+    assert not [e for e in _events(text) if e.type == "ACCUSE"]

@@ -150,7 +150,7 @@ def _drop_name_parts(found: list[trig.Trigger], entities: tuple[Entity, ...]) ->
 
 def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
     """An event noun that is the argument of a typed (non-light) verb is that verb's event."""
-    verbs = {t.token.i: t for t in found if t.form in {"verb", "adj"}}
+    verbs = {t.token.i: t for t in found if t.form in {"verb", "adj", "withheld"}}
     out = []
     for t in found:
         if t.form == "noun":

@@ -201,7 +201,7 @@ def _blameworthy(copula, negated: bool, lex: Lexicon) -> bool:
         if c.dep_ == "acomp" and c.lower_ in lex.accusing_predicates and not negated:
             return True
         words = {c.lower_} | {g.lower_ for g in c.subtree} if c.dep_ in {"acomp", "prep"} else set()
-        if negated and words & lex.conformity_predicates:
+        if negated and words & lex.conformity_predicates and "out" not in words:  # ("not out of line": in line)
             return True
     return False
 

@@ -145,7 +145,10 @@ def _refusal(tok, lex: Lexicon) -> Trigger | None:
     complement = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if complement is not None and lemma(complement) in lex.withheld_speech:
         return Trigger(tok, "STATEMENT", "withheld", complement)
-    with_object = lemma(tok) in lex.refusal_with_object and any(c.dep_ == "dobj" for c in tok.children)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(lemma(o) in lex.comment_nouns for o in objects):
+        return Trigger(tok, "STATEMENT", "withheld", tok)  # "refused comment": a withheld statement
+    with_object = lemma(tok) in lex.refusal_with_object and bool(objects)
     if complement is not None or with_object:
         return Trigger(tok, "REJECT", "verb", tok)
     return None
