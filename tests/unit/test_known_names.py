@@ -95,3 +95,12 @@ def test_a_spanish_name_goes_by_its_first_surname():
     people = [e for e in entities if e.type == "PERSON"]
     assert [e.text for e in people] == ["Mario Rodriguez Montero", "Rodriguez"]
     assert len({e.name for e in people}) == 1
+
+
+def test_a_ticker_names_a_company_and_its_bare_name_follows():
+    text = ("Goldstar Precision Co Ltd agreed with Japan's Canon Inc <CANN.T> to make cameras. "
+            "In Tokyo, a Canon spokesman said the deal was signed.")
+    entities = _entities(text, dateline="SEOUL, March 19")
+    assert [(e.text.replace("\n", " "), e.country) for e in entities if "Canon" in e.text] == [
+        ("Canon Inc", "JPN"), ("Canon", "JPN")
+    ]

@@ -25,6 +25,7 @@ def link(found: list[Mention], gaz: Gazetteer, text: str) -> tuple[Entity, ...]:
     named = [_name_place(m, gaz) for m in found]
     named = _link_people(named, gaz)
     named = _propagate_surnames(named, text)
+    named = _propagate_company_names(named, text)
     named = _link_orgs(named)
     named = _link_tickers(named, text)
     named = _link_aliases(named, text, gaz)
@@ -37,6 +38,25 @@ def link(found: list[Mention], gaz: Gazetteer, text: str) -> tuple[Entity, ...]:
                country=m.country, kind=m.kind)
         for m in sorted(named, key=lambda m: (m.start, m.end))
     )
+
+
+def _propagate_company_names(found: list[Mention], text: str) -> list[Mention]:
+    """A company named with its legal form ("Canon Inc") is the bare name NER missed later ("a Canon
+    spokesman"): the bare name joins its chain, as a surname joins a person's."""
+    companies = {}
+    for m in found:
+        bare = _CORPORATE_SUFFIX.sub("", _norm(m.text))
+        if m.label == "ORG" and bare != _norm(m.text) and bare[:1].isupper() and len(bare) > 3:
+            companies.setdefault(bare, m)
+    taken = [(m.start, m.end) for m in found]
+    out = list(found)
+    for bare, full in companies.items():
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(bare).replace(r"\ ", r"\s+") + r"(?![\w-])", text):
+            if any(s < hit.end() and hit.start() < e for s, e in taken):
+                continue
+            out.append(replace(full, start=hit.start(), end=hit.end(), text=hit.group(0), source="coref"))
+            taken.append((hit.start(), hit.end()))
+    return out
 
 
 def _norm(text: str) -> str:

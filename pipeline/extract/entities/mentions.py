@@ -190,7 +190,7 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
         for part in _split_place_prefix(m, text, gaz):
             out.extend(_split_hyphenated_places(part, gaz))
     out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
-    out = _bracketed_companies(out, text)
+    out = _ticker_companies(_bracketed_companies(out, text), text)
     # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
     surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and len(m.text.split()) > 1}
     # Thai, Indonesian and Malay names are shortened to the first name ("Chira Phanupong" ... "Chira"),
@@ -229,6 +229,24 @@ def _bracketed_companies(found: list[Mention], text: str) -> list[Mention]:
         if end - start > 80 or any(m.start < end and start < m.end for m in out):
             continue
         start, end = _clean(text, start, end)
+        out.append(Mention(start, end, text[start:end], "ORG", "ner"))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+# "Canon Inc <CANN.T>", "Volvo AB <VOLV ST>": a capitalised name with a legal form right before a
+# wire ticker is a company, also where NER saw nothing.
+_NAME_BEFORE_TICKER = re.compile(
+    r"((?:[A-Z](?:[\w&-]|'(?!s\b))*\s+){0,4}(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|AG|SA|NV|BV|AB|SpA|KK|Bhd|Berhad|GmbH|Oy))\.?"
+    r"\s*<[A-Z0-9.& ]{1,12}>"
+)
+
+
+def _ticker_companies(found: list[Mention], text: str) -> list[Mention]:
+    out = list(found)
+    for match in _NAME_BEFORE_TICKER.finditer(text):
+        start, end = match.span(1)
+        if any(m.start < end and start < m.end for m in out):
+            continue
         out.append(Mention(start, end, text[start:end], "ORG", "ner"))
     return sorted(out, key=lambda m: (m.start, -m.end))
 
