@@ -851,3 +851,25 @@ def test_refusing_comment_is_a_withheld_statement():
 def test_not_out_of_line_is_no_accusation():
     text = "Zimbabwe's Grain Marketing Board said the USDA forecast was not out of line with local estimates."
     assert not [e for e in _events(text) if e.type == "ACCUSE"]
+
+
+def test_a_governments_protest_is_a_complaint():
+    text = "France today protested over Canada's decision to close its ports to French fishing vessels."
+    assert ("ACCUSE", "FRA", "CAN") in [_codes(e) for e in _events(text)]
+
+
+def test_the_minister_is_the_minister_named_before():
+    text = ("French Finance Minister Edouard Balladur spoke in Milan. U.S. Treasury Secretary James Baker was "
+            "not there. In an earlier speech, the minister said interest rates would fall.")
+    assert [_codes(e) for e in _events(text, dateline="MILAN, April 27")][-1] == ("STATEMENT", "FRA", None)
+
+
+def test_asking_each_country_is_a_request_to_a_group():
+    text = "French Finance Minister Edouard Balladur said each country has to fulfil its commitments."
+    assert ("REQUEST", "FRA", None) in [_codes(e) for e in _events(text)]
+
+
+def test_seven_countries_reaffirming_a_city_accord_is_a_group_agreement():
+    text = ("Finance ministers of the U.S., Japan, West Germany, France, Italy, Britain and Canada reaffirmed an "
+            "earlier Paris accord.")
+    assert ("AGREE", None, None) in [_codes(e) for e in _events(text)]

@@ -296,8 +296,16 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                     first = [x if x.country else replace(x, country=b.country) for x in first]
                 if all(x.country != a.country for x in first):
                     second = [Actor(text=None, country=a.country, kind=a.kind)]
+        if etype == "PROTEST" and first and all(a.kind == "GOV" for a in first) and trig.lemma(tok) == "protest":
+            # "France today protested over Canada's decision": a government's protest is a complaint
+            # (ACCUSE); strikes and demonstrations stay PROTEST.
+            etype = "ACCUSE"
+            second = second or _complained_of(tok, actx)
         if etype == "THREATEN" and _forecast_warning(tok, first, actx, lex):
             etype, second = "STATEMENT", []
+        if etype == "REQUEST" and r.target is not None and not second and _every_country(r.target, lex):
+            # "each country has to fulfil its commitments": asked of a group (actor2 null)
+            second = [Actor(text=None, country=None, kind="IGO")]
         if etype in {"REQUEST", "ACCUSE"} and r.target is not None and not second:
             etype = "STATEMENT"  # prescriptive or accusatory talk with no party asked or blamed is an assessment
         if etype == "ACCUSE" and r.target is not None and _own_government(first, second):
@@ -370,11 +378,39 @@ def _implied_imposer(noun, r: speech.Resolved, targets: list[Actor], actx: roles
     return []
 
 
+def _names_an_accord(e: Entity, actx: roles.ActorContext) -> bool:
+    """Whether a city name modifies an accord or meeting noun ("the Paris accord", "the Tokyo summit")."""
+    span = actx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "compound":
+        return False
+    head = span.root.head
+    return actx.lex.nouns.get(trig.lemma(head)) in {"AGREE", "CONSULT"} and _city_name(span.root, actx)
+
+
 def _city_name(tok, actx: roles.ActorContext) -> bool:
     """Whether ``tok`` is (in) a city's name, not a country's ("Tokyo", "Punta del Este")."""
     ent = actx.entity_at(tok)
     return ent is not None and ent.type == "GPE" and actx.gaz.place(ent.text) is not None \
         and fold(ent.text) not in actx.gaz.countries
+
+
+def _every_country(tok, lex) -> bool:
+    """'each country', 'every nation', 'all countries': a group of countries named by quantifier."""
+    head = trig.lemma(tok)
+    quantified = any(c.lower_ in {"each", "every", "all"} for c in tok.children)
+    return (head in {"country", "nation", "government"} and quantified) or tok.lower_ in lex.country_groups
+
+
+def _complained_of(tok, actx: roles.ActorContext) -> list[Actor]:
+    """The party a protest is over or against: 'protested over Canada's decision to close its ports'."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"over", "against", "at"}:
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                owner = roles.noun_owner(obj)
+                found = roles.resolve_all(owner if owner is not None else obj, actx)
+                if found:
+                    return found
+    return []
 
 
 def _own_government(first: list[Actor], second: list[Actor]) -> bool:
@@ -492,6 +528,8 @@ def _implied_counterpart(
     for e in inside:
         if e.type == "GPE" and roles._after_preposition(e, actx, _PLACE_PREPS):
             continue  # "agreed in Paris": where, not with whom
+        if e.type == "GPE" and _names_an_accord(e, actx):
+            continue  # "reaffirmed an earlier Paris accord": the accord's city, not a party
         if e.type in {"GPE", "NORP", "ORG"} and e.country is not None and e.country not in own:
             kind = roles.entity_kind(e) or "GOV"
             return [Actor(text=e.text, country=e.country, kind=kind, start=e.start, end=e.end)]

@@ -169,14 +169,26 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         # An event noun's prepositional phrases tell where, not whose ("a stoppage in Spain's port").
         direct = {t.idx for t in tok.children if t.dep_ in {"compound", "amod", "poss", "nmod"} for t in t.subtree}
         owners = [e for e in owners if e.start in direct]
-        if lex.nouns[lemma(tok)] == "CONSULT":
-            # "the Paris G-7 meeting": a city before a meeting is where it met, not who met.
+        if lex.nouns[lemma(tok)] in {"CONSULT", "AGREE"}:
+            # "the Paris G-7 meeting", "the Paris accord": a city before a meeting or an accord is
+            # where it met or was made, not who met.
             owners = [e for e in owners if not (e.type == "GPE" and ctx.gaz.place(e.text) and
                                                 ctx.gaz.countries.get(fold(e.text)) is None)]
     kind = kind_of(text, ctx.gaz)
+    if len({e.country for e in owners if e.type == "GPE" and e.country}) >= _GROUP_SIZE:
+        # "finance ministers of the U.S., Japan, West Germany, ... and Canada": a group of countries.
+        return Actor(text=text, country=None, kind="IGO", start=lo, end=hi)
     for e in owners:
         if e.country or e.kind == "IGO":
             return Actor(text=text, country=e.country, kind=kind or entity_kind(e), start=lo, end=hi)
+    if _is_definite(tok) and tok.tag_ == "NN" and lemma(tok) in _PERSON_TITLES and not inside:
+        # "the minister said" after "French Finance Minister Edouard Balladur": the person named
+        # before, as "he" would be (not the country the article names most).
+        titled = ctx.last_before(lo, lambda e: e.type == "PERSON" and e.country is not None and lemma(tok) in
+                                 text_of(ctx.doc)[max(0, e.start - 40) : e.start].lower())
+        person = _actor_from_entity(titled, ctx, lo, hi, text) if titled is not None else _pronoun(tok, ctx, True)
+        if person is not None:
+            return Actor(text=text, country=person.country, kind=kind or person.kind, start=lo, end=hi)
     # A plural head ("the major industrial countries") names a group, not one earlier country.
     anaphor = ctx.lex.anaphoric_heads.get(lemma(tok)) if tok.tag_ not in {"NNS", "NNPS"} else None
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -264,17 +276,18 @@ def _bound_subject(tok):
     return subject
 
 
-def _pronoun(tok, ctx: ActorContext) -> Actor | None:
+def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
+    """The actor a pronoun refers to; ``as_person``: a definite title ("the minister") read as "he"."""
     low = tok.lower_
     lex = ctx.lex
-    bound = _bound_subject(tok)
+    bound = None if as_person else _bound_subject(tok)
     if bound is not None and low not in lex.first_person_pronouns:
         a = resolve_phrase(bound, ctx)
         if a is None:
             return None  # bound to an unnamed or anonymous subject
         return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
     sentence_start = tok.sent.start_char
-    if low in lex.person_pronouns or low in lex.first_person_pronouns:
+    if as_person or low in lex.person_pronouns or low in lex.first_person_pronouns:
         # A person named earlier in the same sentence, else the latest person subject (a named
         # one or a titled phrase such as "the Russian foreign minister"), else any person.
         ante = ctx.last_before(tok.idx, lambda e: e.type == "PERSON")
@@ -415,10 +428,17 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
     if not actors:
         # A phrase with no owner of its own may still name one inside ("the hegemony of the US").
         actors.extend(_inside(tok, ctx, inner_preps or _INNER_OWNER_PREPS))
+        if len(actors) >= _GROUP_SIZE and all(a.country and a.kind == "GOV" for a in actors):
+            # "finance ministers of the U.S., Japan, West Germany, ... and Canada": a group.
+            lo, hi = phrase_span(tok)
+            return [Actor(text=text_of(ctx.doc)[lo:hi], country=None, kind="IGO", start=lo, end=hi)]
     return actors
 
 
 _GROUP_SIZE = 3
+# Heads of a definite phrase that name one person by office ("the minister", "the spokesman").
+_PERSON_TITLES = frozenset({"minister", "official", "spokesman", "spokeswoman", "governor", "secretary", "chairman",
+                            "president", "ambassador", "envoy", "director", "premier", "chancellor", "commissioner"})
 _PAIR_HEADS = frozenset({"side", "country", "nation", "government", "party"})
 
 
