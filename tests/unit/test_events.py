@@ -873,3 +873,17 @@ def test_seven_countries_reaffirming_a_city_accord_is_a_group_agreement():
     text = ("Finance ministers of the U.S., Japan, West Germany, France, Italy, Britain and Canada reaffirmed an "
             "earlier Paris accord.")
     assert ("AGREE", None, None) in [_codes(e) for e in _events(text)]
+
+
+def test_describing_anothers_act_as_unjustified_is_an_accusation_and_on_is_the_verbs():
+    text = ('A French foreign ministry statement described the decision by Canada as "unjustified," and called '
+            "on Ottawa authorities to reexamine their position.")
+    codes = [_codes(e) for e in _events(text, dateline="PARIS, March 18")]
+    assert ("ACCUSE", "FRA", "CAN") in codes and ("REQUEST", "FRA", "CAN") in codes
+
+
+def test_resisting_foreign_firms_is_blamed_but_figures_are_not():
+    codes = [_codes(e) for e in _events(
+        "U.S. Commerce Secretary Malcolm Baldrige said that the Japanese were resisting U.S. companies.")]
+    assert ("ACCUSE", "USA", "JPN") in codes
+    assert not [e for e in _events("Japan's exports exceeded forecasts, the ministry said.") if e.type == "ACCUSE"]

@@ -164,7 +164,8 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         return _pronoun(tok, ctx)
     # Nationality or country inside the phrase ("Brazilian officials", "authorities in Havana").
     inside = [e for e in ctx.entities_between(lo, hi) if e.type != "PERSON" or e.country]
-    owners = [e for e in inside if not _after_preposition(e, ctx, _NOT_OWNER_PREPS)]
+    # (a preposition before the phrase is its verb's, not the phrase's: "called on Ottawa authorities")
+    owners = [e for e in inside if e.start == lo or not _after_preposition(e, ctx, _NOT_OWNER_PREPS)]
     if lemma(tok) in lex.nouns:
         # An event noun's prepositional phrases tell where, not whose ("a stoppage in Spain's port").
         direct = {t.idx for t in tok.children if t.dep_ in {"compound", "amod", "poss", "nmod"} for t in t.subtree}

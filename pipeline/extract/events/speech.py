@@ -182,8 +182,10 @@ def accused(head, lex: Lexicon):
             if reason is not None:
                 return reason
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in _SELF_PRONOUNS or subj.pos_ not in {"PROPN", "NOUN", "PRON"}:
+    if subj is None or subj.lower_ in _SELF_PRONOUNS or subj.pos_ not in {"PROPN", "NOUN", "PRON", "ADJ"}:
         return None
+    if lemma(subj) in lex.epistemic_subjects:
+        return None  # "exports exceeded forecasts": a figure is blamed for nothing
     negated = any(c.dep_ == "neg" for c in head.children)
     verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
     if (lemma(head) in lex.accusing_verbs or lemma(head) in lex.hostile_acts) and not negated:
@@ -204,6 +206,20 @@ def _blameworthy(copula, negated: bool, lex: Lexicon) -> bool:
         if negated and words & lex.conformity_predicates and "out" not in words:  # ("not out of line": in line)
             return True
     return False
+
+
+def _judged_object(verb, lex: Lexicon):
+    """The object a verb of judging calls blameworthy ("described the decision as unjustified",
+    "termed the move protectionist"), else None."""
+    if lemma(verb) not in {"describe", "call", "term", "brand", "label", "characterize", "characterise", "denounce"}:
+        return None
+    judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "oprd"}):
+        if (prep.dep_ == "oprd" or prep.lower_ == "as") and any(
+            t.lower_ in lex.accusing_predicates for t in prep.subtree
+        ):
+            return judged
+    return None
 
 
 def denies(head, lex: Lexicon) -> bool:
@@ -299,6 +315,9 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
                 out.append(Resolved(t, "REQUEST", target=target, speech=t.token))
             elif accused_party is not None:
                 out.append(Resolved(t, "ACCUSE", target=accused_party, speech=t.token))
+            elif _judged_object(t.token, lex) is not None:
+                # "described yesterday's decision by Canada as unjustified": the judged act's author
+                out.append(Resolved(t, "ACCUSE", target=_judged_object(t.token, lex), speech=t.token))
             elif any(denies(h, lex) for h in contents(t.token)):
                 out.append(Resolved(t, "REJECT", speech=t.token))  # "an official said this was incorrect"
             else:
