@@ -104,3 +104,11 @@ def test_a_ticker_names_a_company_and_its_bare_name_follows():
     assert [(e.text.replace("\n", " "), e.country) for e in entities if "Canon" in e.text] == [
         ("Canon Inc", "JPN"), ("Canon", "JPN")
     ]
+
+
+def test_a_name_cut_after_a_particle_goes_on_across_the_line_break():
+    text = "West German President Richard von\nWeizsaecker said creditors share responsibility."
+    entities = _entities(text, dateline="BUENOS AIRES, March 16")
+    assert [(e.text.replace("\n", " "), e.country) for e in entities if e.type == "PERSON"] == [
+        ("Richard von Weizsaecker", "DEU")
+    ]

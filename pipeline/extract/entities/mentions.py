@@ -189,6 +189,7 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
             continue  # "Secretary of State", "Under-Secretary of State for Economic Affairs": part of a title
         for part in _split_place_prefix(m, text, gaz):
             out.extend(_split_hyphenated_places(part, gaz))
+    out = [_name_particle_extended(m, text) for m in out]
     out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
     out = _ticker_companies(_bracketed_companies(out, text), text)
     # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
@@ -309,6 +310,22 @@ def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:
         Mention(m.start, place_end, first, "GPE", "ner", code, "GOV", fixed=True),
         Mention(person_start, m.end, text[person_start : m.end], "PERSON", "ner"),
     ]
+
+
+_NAME_PARTICLES = frozenset({"von", "van", "de", "da", "del", "della", "di", "du", "der", "den", "la", "le", "bin", "al"})
+_NEXT_NAME = re.compile(r"\s+([A-Z][\w'-]+)")
+
+
+def _name_particle_extended(m: Mention, text: str) -> Mention:
+    """'Richard von' + line break + 'Weizsaecker': a person's name NER cut after a particle goes on
+    to the capitalised word that follows."""
+    words = m.text.split()
+    if m.label != "PERSON" or len(words) < 2 or words[-1] not in _NAME_PARTICLES:
+        return m
+    nxt = _NEXT_NAME.match(text, m.end)
+    if nxt is None:
+        return m
+    return replace(m, end=nxt.end(1), text=text[m.start : nxt.end(1)])
 
 
 def _split_hyphenated_places(m: Mention, gaz: Gazetteer) -> list[Mention]:
