@@ -312,7 +312,8 @@ def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:
     ]
 
 
-_NAME_PARTICLES = frozenset({"von", "van", "de", "da", "del", "della", "di", "du", "der", "den", "la", "le", "bin", "al"})
+_NAME_PARTICLES = frozenset({"von", "van", "de", "da", "del", "della", "di", "du", "der", "den", "la", "le", "bin",
+                             "al"})
 _NEXT_NAME = re.compile(r"\s+([A-Z][\w'-]+)")
 
 
