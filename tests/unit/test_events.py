@@ -887,3 +887,9 @@ def test_resisting_foreign_firms_is_blamed_but_figures_are_not():
         "U.S. Commerce Secretary Malcolm Baldrige said that the Japanese were resisting U.S. companies.")]
     assert ("ACCUSE", "USA", "JPN") in codes
     assert not [e for e in _events("Japan's exports exceeded forecasts, the ministry said.") if e.type == "ACCUSE"]
+
+
+def test_every_phrase_of_a_repeated_preposition_is_a_candidate():
+    text = ("The U.S. Administration imposed 100 pct tariffs on 300 mln dlrs worth of Japanese television sets "
+            "on April 17.")
+    assert ("SANCTION", "USA", "JPN") in [_codes(e) for e in _events(text)]

@@ -557,18 +557,23 @@ def object_candidates(verb, preps_allowed=_TARGET_PREPS, direct: bool = True) ->
                 out.append(c)
     if direct:
         out.extend(c for c in verb.children if c.dep_ == "dobj" and not _after_dash(c))
-    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    # Every phrase of each preposition ("tariffs on 300 mln dlrs worth of Japanese sets on April 17"
+    # has two "on" phrases: the first names the party).
+    preps: dict[str, list] = {}
+    for c in verb.children:
+        if c.dep_ == "prep":
+            preps.setdefault(c.lower_, []).append(c)
     # "agreed in principle with Renault": a target phrase one level down.
     for c in verb.children:
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pobj":
                     for gg in g.children:
-                        if gg.dep_ == "prep" and gg.lower_ == "with":
-                            preps.setdefault("with", gg)
+                        if gg.dep_ == "prep" and gg.lower_ == "with" and "with" not in preps:
+                            preps["with"] = [gg]
     for p in preps_allowed:
-        if p in preps:
-            out.extend(g for g in preps[p].children if g.dep_ == "pobj")
+        for prep in preps.get(p, []):
+            out.extend(g for g in prep.children if g.dep_ == "pobj")
     return out
 
 
