@@ -893,3 +893,21 @@ def test_every_phrase_of_a_repeated_preposition_is_a_candidate():
     text = ("The U.S. Administration imposed 100 pct tariffs on 300 mln dlrs worth of Japanese television sets "
             "on April 17.")
     assert ("SANCTION", "USA", "JPN") in [_codes(e) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Five regional oil producing nations will gather in Caracas tomorrow for a two-day meeting.",
+         ("CONSULT", None, None)),
+        ("Colombia will also attend the meeting as an observer nation.", ("CONSULT", "COL", None)),
+        ("Canadian Energy Minister Marcel Masse was invited to Caracas for talks with Venezuelan Energy Minister "
+         "Arturo Hernandez.", ("CONSULT", "CAN", "VEN")),
+    ],
+)
+def test_gatherings_attendance_and_invited_talks(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="CARACAS, March 25")]
+
+
+def test_gathering_information_is_no_meeting():
+    assert not _events("Japanese officials gathered information on U.S. chip makers.")

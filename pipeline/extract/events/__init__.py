@@ -167,6 +167,8 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Passive verbs whose subject takes part in the event noun they are for ("was invited for talks").
+_INVITING_VERBS = frozenset({"invite", "summon", "call", "ask", "bring"})
 # Meetings held where their place says (not visits, whose place is the destination).
 _MEETING_WORDS = frozenset({"talk", "talks", "meeting", "meet", "negotiation", "negotiate", "discussion", "discuss",
                             "consultation", "consult", "session", "conference", "summit", "confer"})
@@ -204,6 +206,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             # names what acted on it, not who made it.
             gov = roles.noun_governor(tok)
             owner = roles.subject_of(gov) if gov is not None else None
+            if owner is None and gov is not None and trig.lemma(gov) in _INVITING_VERBS:
+                owner = roles.passive_subject(gov)  # "Masse was invited to Caracas for talks with Hernandez"
         first = roles.resolve_all(owner, actx) if owner is not None else []
         second = roles.resolve_all(target, actx) if target is not None and etype != "STATEMENT" else []
         receiver = roles.noun_governor(tok)
