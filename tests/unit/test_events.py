@@ -911,3 +911,8 @@ def test_gatherings_attendance_and_invited_talks(text, expected):
 
 def test_gathering_information_is_no_meeting():
     assert not _events("Japanese officials gathered information on U.S. chip makers.")
+
+
+def test_a_group_gathering_has_no_counterpart():
+    text = "Five regional oil producing nations will gather in Caracas tomorrow to combat a proposed U.S. oil tax."
+    assert [_codes(e) for e in _events(text, dateline="CARACAS, March 25")] == [("CONSULT", None, None)]

@@ -112,3 +112,9 @@ def test_a_name_cut_after_a_particle_goes_on_across_the_line_break():
     assert [(e.text.replace("\n", " "), e.country) for e in entities if e.type == "PERSON"] == [
         ("Richard von Weizsaecker", "DEU")
     ]
+
+
+def test_a_nationality_broken_over_two_lines_is_one_mention():
+    entities = _entities("The Latin\nAmerican debt is high, West\nGerman officials said.")
+    assert [(e.text.replace("\n", " "), e.country) for e in entities] == [("Latin American", None),
+                                                                        ("West German", "DEU")]

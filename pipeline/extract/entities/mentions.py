@@ -190,6 +190,7 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
         for part in _split_place_prefix(m, text, gaz):
             out.extend(_split_hyphenated_places(part, gaz))
     out = [_name_particle_extended(m, text) for m in out]
+    out = _rejoin_broken_names(out, text, gaz)
     out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
     out = _ticker_companies(_bracketed_companies(out, text), text)
     # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
@@ -310,6 +311,30 @@ def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:
         Mention(m.start, place_end, first, "GPE", "ner", code, "GOV", fixed=True),
         Mention(person_start, m.end, text[person_start : m.end], "PERSON", "ner"),
     ]
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][A-Za-z.]*)\s*\n\s*$")
+
+
+def _rejoin_broken_names(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """'Latin' + line break + 'American', 'West' + line break + 'German': a place or nationality
+    the wire broke over two lines is one mention (with the whole name's country), not its halves."""
+    out: list[Mention] = []
+    for m in found:
+        before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if m.label in {"NORP", "GPE", "LOC"} and before is not None:
+            whole = f"{before.group(1)} {m.text}"
+            group = fold(whole) in gaz.group_demonyms
+            code = gaz.demonym(whole) or gaz.place(whole)
+            if group or code:
+                start = before.start(1)
+                out = [o for o in out if not (start <= o.start < m.start)]  # drop the first half
+                label = "NORP" if group or gaz.demonym(whole) else m.label
+                out.append(Mention(start, m.end, text[start : m.end], label, m.source, code, "IGO" if group else None,
+                                   fixed=True))
+                continue
+        out.append(m)
+    return out
 
 
 _NAME_PARTICLES = frozenset({"von", "van", "de", "da", "del", "della", "di", "du", "der", "den", "la", "le", "bin",

@@ -286,7 +286,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             second = _promised_to(r.condition, first, actx)
             if second is None:
                 etype, second = "STATEMENT", []  # someone else's act on a condition: a forecast
-        if not second and etype in _EXCHANGES:
+        if not second and etype in _EXCHANGES and not (etype == "CONSULT" and all(a.country is None for a in first)):
+            # (a group's gathering has no counterpart: "nations will gather ... on a U.S. tax")
             goods = trig.lemma(tok) in lex.goods_object_verbs  # "sell the Linotype unit": no party in the goods
             second = _implied_counterpart(tok, first, actx, _COMPLEMENT_DEPS - {"dobj"} if goods else _COMPLEMENT_DEPS)
         if etype == "COOPERATE" and first:
