@@ -118,3 +118,9 @@ def test_a_nationality_broken_over_two_lines_is_one_mention():
     entities = _entities("The Latin\nAmerican debt is high, West\nGerman officials said.")
     assert [(e.text.replace("\n", " "), e.country) for e in entities] == [("Latin American", None),
                                                                         ("West German", "DEU")]
+
+
+def test_a_legal_form_only_one_country_uses_places_the_company():
+    entities = _entities("Merrill Lynch said it and Bennetton Group S.P.A. will form a joint venture.",
+                         dateline="LONDON, March 12")
+    assert {e.country for e in entities if e.text.startswith("Bennetton")} == {"ITA"}

@@ -37,7 +37,7 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
     found = mentions.repair(found, ctx.text, gaz)
     resolved = resolve.resolve_all(found, ctx.doc, gaz, ctx.published_at.date())
     linked = coref.link(resolved, gaz, ctx.text)
-    return placed_by_dateline(known.placed_elsewhere(linked), ctx, gaz)
+    return placed_by_dateline(known.placed_elsewhere(linked, ctx.text), ctx, gaz)
 
 
 def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:

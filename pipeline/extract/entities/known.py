@@ -26,7 +26,7 @@ def derived_countries() -> dict[str, str]:
     return table
 
 
-def placed_elsewhere(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+def placed_elsewhere(entities: tuple[Entity, ...], text: str = "") -> tuple[Entity, ...]:
     """People and organisations the article leaves unplaced take the country the corpus gave them
     elsewhere; every mention of the same entity (same canonical ``name``) takes it."""
     table = derived_countries()
@@ -37,11 +37,19 @@ def placed_elsewhere(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     for e in entities:
         if e.name not in unplaced or e.name in placed_names or e.name in placed:
             continue
-        for text in (e.name, e.text):
-            code = table.get(fold(text)) or (table.get(org_key(text)) if e.type == "ORG" else None)
+        for form in (e.name, e.text):
+            code = table.get(fold(form)) or (table.get(org_key(form)) if e.type == "ORG" else None)
             if code is not None:
                 placed[e.name] = code
                 break
+    suffixes = _one_country_suffixes()
+    for e in entities:
+        # the legal form ends the name, or NER left it just after ("Bennetton Group" + " SPA")
+        words = e.text.replace(",", " ").split() + text[e.end : e.end + 12].replace(",", " ").split()[:1]
+        suffix = next((w.replace(".", "").lower() for w in reversed(words) if w.replace(".", "").lower() in suffixes),
+                      "")
+        if e.type == "ORG" and e.name in unplaced and e.name not in placed_names and suffix in suffixes:
+            placed.setdefault(e.name, suffixes[suffix])  # "Bennetton Group SPA", "Volvo AB": the form's country
     for e in entities:
         if e.type == "ORG" and e.name in unplaced and e.name not in placed_names and e.name not in placed:
             group = _group_word(e.text)
@@ -52,6 +60,18 @@ def placed_elsewhere(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
                 # Industrial Co Ltd>": companies of one group name are of one country.
                 placed[e.name] = sibling.country
     return tuple(replace(e, country=placed[e.name]) if e.name in placed else e for e in entities)
+
+
+@lru_cache(maxsize=1)
+def _one_country_suffixes() -> dict[str, str]:
+    """Legal forms only one country uses (SpA, AB, Oy, KK, BV), case and dots folded ("S.P.A.")."""
+    from pipeline.extract.entities.gazetteer import load
+
+    return {
+        form.replace(".", "").lower(): next(iter(codes))
+        for form, codes in load().legal_suffix_countries.items()
+        if len(codes) == 1 and form != "Cos"
+    }
 
 
 def _group_word(name: str) -> str | None:
