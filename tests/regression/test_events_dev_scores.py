@@ -49,6 +49,8 @@ FLOORS = {
     "own_blind8b.jsonl": {"f1": 0.66, "date": 0.74, "modality": 0.92},  # 39 gold: 72.46 / 84.00 / 100
     "own_blind9a.jsonl": {"f1": 0.36, "date": 0.81, "modality": 0.92},  # 30 gold: 42.31 / 90.91 / 100
     "own_blind9b.jsonl": {"f1": 0.29, "date": 0.73, "modality": 0.81},  # 61 gold: 35.29 / 83.33 / 88.89
+    "own_blind10a.jsonl": {"f1": 0.49, "date": 0.81, "modality": 0.92},  # 46 gold: 55.42 / 91.30 / 100
+    "own_blind10b.jsonl": {"f1": 0.51, "date": 0.86, "modality": 0.88},  # 49 gold: 57.47 / 96.00 / 96.00
 }
 
 
