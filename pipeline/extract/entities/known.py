@@ -1,6 +1,7 @@
-"""Countries another story of the wire gave: people and organisations the corpus named with an
-explicit country cue ("Italy's Ferruzzi", "Raision Tehtaat, of Finland"), from
-``data/derived_names.yaml`` (built offline by ``scripts/build_name_countries.py``)."""
+"""Countries for people and organisations the article itself leaves unplaced: the one another story
+of the wire gave with an explicit cue ("Italy's Ferruzzi", "Raision Tehtaat, of Finland"; from
+``data/derived_names.yaml``, built offline by ``scripts/build_name_countries.py``), a legal form's
+country, or a sibling company's."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from pipeline.datafiles import load_mapping
 from pipeline.extract.entities.coref import org_key
-from pipeline.extract.entities.gazetteer import fold
+from pipeline.extract.entities.gazetteer import fold, load
 from pipeline.records import Entity
 
 DATA = Path(__file__).parent / "data" / "derived_names.yaml"
@@ -27,8 +28,10 @@ def derived_countries() -> dict[str, str]:
 
 
 def placed_elsewhere(entities: tuple[Entity, ...], text: str = "") -> tuple[Entity, ...]:
-    """People and organisations the article leaves unplaced take the country the corpus gave them
-    elsewhere; every mention of the same entity (same canonical ``name``) takes it."""
+    """People and organisations the article leaves unplaced take a country, in this order: the one
+    the corpus gave them elsewhere, the one their legal form names (``text`` is the article, for a
+    form NER left outside the name), the one a company of the same group name has. Every mention of
+    the same entity (same canonical ``name``) takes it."""
     table = derived_countries()
     placed: dict[str, str] = {}
     # (an international body has no country: it is never "unplaced")
@@ -65,8 +68,6 @@ def placed_elsewhere(entities: tuple[Entity, ...], text: str = "") -> tuple[Enti
 @lru_cache(maxsize=1)
 def _one_country_suffixes() -> dict[str, str]:
     """Legal forms only one country uses (SpA, AB, Oy, KK, BV), case and dots folded ("S.P.A.")."""
-    from pipeline.extract.entities.gazetteer import load
-
     return {
         form.replace(".", "").lower(): next(iter(codes))
         for form, codes in load().legal_suffix_countries.items()
@@ -83,8 +84,6 @@ def _group_word(name: str) -> str | None:
     first = words[0]
     if len(first) < 4 or not first[0].isupper() or first.lower() in _ordinary_words():
         return None
-    from pipeline.extract.entities.gazetteer import load
-
     gaz = load()
     if gaz.place(first) or gaz.demonym(first) or gaz.region(first):
         return None
