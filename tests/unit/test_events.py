@@ -916,3 +916,13 @@ def test_gathering_information_is_no_meeting():
 def test_a_group_gathering_has_no_counterpart():
     text = "Five regional oil producing nations will gather in Caracas tomorrow to combat a proposed U.S. oil tax."
     assert [_codes(e) for e in _events(text, dateline="CARACAS, March 25")] == [("CONSULT", None, None)]
+
+
+def test_a_denials_clause_is_what_is_denied_not_who_claimed_it():
+    events = _events("But U.S. Agriculture Department official Thomas Sindt denied USDA is planning any such changes.")
+    assert [_codes(e) for e in events if e.type == "REJECT"] == [("REJECT", "USA", None)]
+
+
+def test_detailing_data_is_a_statement():
+    text = "The U.S. Agriculture Department detailed world supply and demand data for cotton."
+    assert [_codes(e) for e in _events(text)] == [("STATEMENT", "USA", None)]

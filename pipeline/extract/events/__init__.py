@@ -439,9 +439,10 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         who = next((c for c in wanted.children if c.dep_ in {"nsubj", "dobj"} and tok.i < c.i < wanted.i), None)
         return roles.resolve_all(who, actx) if who is not None else []
     if etype in {"ACCUSE", "REJECT"}:
-        # "complained to GATT that South Korea's plan breaks rules": the accused is in the clause.
+        # "complained to GATT that South Korea's plan breaks rules": the accused is in the clause
+        # (a denial's clause is what is denied, not who claimed it: "denied USDA is planning ...").
         for c in tok.children:
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp" and etype == "ACCUSE":
                 # (a passive subject is the victim: "complained to Japan that American firms are
                 # being squeezed out" accuses Japan, the party complained to)
                 who = next((g for g in c.children if g.dep_ == "nsubj"), None)
