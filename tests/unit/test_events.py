@@ -926,3 +926,9 @@ def test_a_denials_clause_is_what_is_denied_not_who_claimed_it():
 def test_detailing_data_is_a_statement():
     text = "The U.S. Agriculture Department detailed world supply and demand data for cotton."
     assert [_codes(e) for e in _events(text)] == [("STATEMENT", "USA", None)]
+
+
+def test_talks_one_was_invited_for_are_dated_by_the_invitation():
+    text = "In February, Canadian Energy Minister Marcel Masse was invited to Caracas for talks with Venezuela."
+    event = _find(_events(text, timexes=[("In February", "2024-02")], dateline="CARACAS, March 25"), "CONSULT")
+    assert event.date == "2024-02"

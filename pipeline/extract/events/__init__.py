@@ -743,6 +743,8 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
         also.append(tok.head)
     if d.trigger.form == "noun":
         also += [c for c in tok.children if trig.own_predication(c)]  # "the tariffs imposed ... last Friday"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ in {"VERB", "AUX"}:
+            also.append(tok.head.head)  # "In February, Masse was invited to Caracas for talks"
     cur = tok
     while cur.dep_ == "xcomp" and cur.head.i != cur.i:
         # "is to meet ... tomorrow", "is expected to arrive on Saturday": the governing verbs' time.
