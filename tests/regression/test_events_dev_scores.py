@@ -51,6 +51,8 @@ FLOORS = {
     "own_blind9b.jsonl": {"f1": 0.29, "date": 0.73, "modality": 0.81},  # 61 gold: 35.29 / 83.33 / 88.89
     "own_blind10a.jsonl": {"f1": 0.49, "date": 0.81, "modality": 0.92},  # 46 gold: 55.42 / 91.30 / 100
     "own_blind10b.jsonl": {"f1": 0.51, "date": 0.86, "modality": 0.88},  # 49 gold: 57.47 / 96.00 / 96.00
+    "own_blind11a.jsonl": {"f1": 0.51, "date": 0.75, "modality": 0.92},  # 57 gold: 57.14 / 85.71 / 100
+    "own_blind11b.jsonl": {"f1": 0.46, "date": 0.90, "modality": 0.92},  # 38 gold: 52.31 / 100 / 100
 }
 
 
