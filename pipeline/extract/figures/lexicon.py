@@ -186,6 +186,11 @@ class PeriodCues:
     previous_months: re.Pattern[str]
 
 
+def _any_word(phrases) -> re.Pattern:
+    """Any of ``phrases`` as a whole word (not inside a hyphenated or longer word), case-insensitive."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(phrases))})(?![\w-])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def period_cues() -> PeriodCues:
     """The period-binding cues, compiled once per process."""
@@ -198,24 +203,19 @@ def period_cues() -> PeriodCues:
         anaphor_blocker=re.compile(rf"\s+(?!(?:{alternation(list(data['period_anaphor_role_words']))})\s+\d)"
                                    rf"(?:{alternation(list(data['period_anaphor_blockers']))}|\d)(?![\w-])",
                                    re.IGNORECASE),
-        event_gap=re.compile(rf"(?<![\w-])(?:{alternation(list(data['event_time_cues']))})(?![\w-])", re.IGNORECASE),
-        change_base_gap=re.compile(rf"(?<![\w-])(?:{alternation(list(data['change_base_cues']))})(?![\w-])",
-                                   re.IGNORECASE),
+        event_gap=_any_word(data["event_time_cues"]),
+        change_base_gap=_any_word(data["change_base_cues"]),
         from_before=re.compile(rf"(?<![\w-])from\s+(?:(?:{dets})\s+)?$", re.IGNORECASE),
         fiscal_end_before=re.compile(rf"[\s,]*(?:{alternation(list(data['fiscal_year_end_cues']))})\s+(?:in\s+)?",
                                      re.IGNORECASE),
-        parallel_conjunction=re.compile(rf"(?<![\w-])(?:{alternation(list(data['parallel_conjunctions']))})(?![\w-])",
-                                        re.IGNORECASE),
-        level_setting=re.compile(rf"(?<![\w-])(?:{alternation(list(data['level_setting_verbs']))})(?![\w-])",
-                                 re.IGNORECASE),
+        parallel_conjunction=_any_word(data["parallel_conjunctions"]),
+        level_setting=_any_word(data["level_setting_verbs"]),
         month_year_gap=re.compile(
             rf"\s+(?:(?!(?:{alternation(list(data['month_year_gap_stop_words']))})\s)[A-Za-z-]+\s+)"
             rf"{{0,{int(data['month_year_gap_max_words'])}}}", re.IGNORECASE),
         event_noun_after=re.compile(rf"\s+(?:{alternation(list(data['event_nouns']))})(?![\w-])", re.IGNORECASE),
-        head_relative=re.compile(rf"(?<![\w-])(?:{alternation(list(data['head_relative_anaphors']))})(?![\w-])",
-                                 re.IGNORECASE),
-        contrast=re.compile(rf"(?<![\w-])(?:{alternation(list(data['contrast_conjunctions']))})(?![\w-])",
-                            re.IGNORECASE),
+        head_relative=_any_word(data["head_relative_anaphors"]),
+        contrast=_any_word(data["contrast_conjunctions"]),
         previous_months=re.compile(rf"(?<![\w-])(?:{alternation(list(data['previous_months_words']))})\s+(\w+)\s+months\b",
                                    re.IGNORECASE),
         relative_year=re.compile(rf"(?:{alternation(list(data['month_relative_years']))})", re.IGNORECASE),
