@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.extract.context import ArticleContext
-from pipeline.extract.entities.gazetteer import Gazetteer, fold
+from pipeline.extract.entities.gazetteer import Gazetteer
 from pipeline.extract.entities.gazetteer import load as load_gazetteer
 from pipeline.extract.events import actors as roles
 from pipeline.extract.events import dating, lexicon, speech
@@ -395,8 +395,7 @@ def _names_an_accord(e: Entity, actx: roles.ActorContext) -> bool:
 def _city_name(tok, actx: roles.ActorContext) -> bool:
     """Whether ``tok`` is (in) a city's name, not a country's ("Tokyo", "Punta del Este")."""
     ent = actx.entity_at(tok)
-    return ent is not None and ent.type == "GPE" and actx.gaz.place(ent.text) is not None \
-        and fold(ent.text) not in actx.gaz.countries
+    return ent is not None and roles.is_city(ent, actx.gaz)
 
 
 def _every_country(tok, lex) -> bool:

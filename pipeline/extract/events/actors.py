@@ -173,8 +173,7 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         if lex.nouns[lemma(tok)] in {"CONSULT", "AGREE"}:
             # "the Paris G-7 meeting", "the Paris accord": a city before a meeting or an accord is
             # where it met or was made, not who met.
-            owners = [e for e in owners if not (e.type == "GPE" and ctx.gaz.place(e.text) and
-                                                ctx.gaz.countries.get(fold(e.text)) is None)]
+            owners = [e for e in owners if not is_city(e, ctx.gaz)]
     kind = kind_of(text, ctx.gaz)
     if len({e.country for e in owners if e.type == "GPE" and e.country}) >= _GROUP_SIZE:
         # "finance ministers of the U.S., Japan, West Germany, ... and Canada": a group of countries.
@@ -225,6 +224,11 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             return _actor_from_entity(earlier, ctx, lo, hi, text)
         return Actor(text=text, country=ctx.fallback_country, kind=None, start=lo, end=hi)
     return None
+
+
+def is_city(e: Entity, gaz: Gazetteer) -> bool:
+    """Whether a place mention names a city, not a country ("Tokyo", "Punta del Este")."""
+    return e.type == "GPE" and gaz.place(e.text) is not None and fold(e.text) not in gaz.countries
 
 
 def _is_definite(tok) -> bool:
@@ -612,8 +616,9 @@ def noun_target(noun):
     verb = {}
     if noun.dep_ == "dobj":
         verb = {
-            c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "to", "with"}
-        }  # "opened talks last August with Japanese officials"
+            c.lower_: c for c in noun.head.children
+            if c.dep_ == "prep" and c.lower_ in {"on", "against", "to", "with", "from"}
+        }  # "opened talks last August with Japanese officials", "received a credit from Japan"
     for preps in (own, verb):
         for p in (*_TARGET_PREPS, "of"):
             if p in preps:
