@@ -602,9 +602,9 @@ def test_telling_a_meeting_is_a_statement():
 # --- round 4: sanctions named by their target, relayed telling, demanded acts, glosses ---------
 
 def test_sanctions_named_by_their_target_take_the_party_asked_to_lift_them():
-    text = ("Japanese Trade Minister Hajime Tamura urged U.S. Trade Representative Clayton Yeutter to lift the "
-            "trade sanctions imposed against Japan.")
-    assert _codes(_find(_events(text), "SANCTION")) == ("SANCTION", "USA", "JPN")
+    text = ("Canadian Trade Minister Pat Carney urged U.S. Commerce Secretary Malcolm Baldrige to remove the "
+            "duties imposed against Canada.")
+    assert _codes(_find(_events(text), "SANCTION")) == ("SANCTION", "USA", "CAN")
 
 
 def test_tariffs_imposed_last_friday_are_dated_by_their_participle():
@@ -615,7 +615,7 @@ def test_tariffs_imposed_last_friday_are_dated_by_their_participle():
 
 
 def test_quoted_as_telling_is_an_undated_statement():
-    events = _events("That will take time, U.S. Trade Representative Clayton Yeutter was quoted as telling Tamura.")
+    events = _events("Progress will be slow, U.S. Commerce Secretary Malcolm Baldrige was quoted as telling Nakasone.")
     event = _find(events, "STATEMENT")
     assert _codes(event)[:2] == ("STATEMENT", "USA") and event.date is None
 
@@ -678,17 +678,17 @@ def test_defending_a_measure_is_a_statement_beside_the_measure():
 
 
 def test_the_company_is_the_subject_company_not_the_last_one_named():
-    text = ("French metals group Pechiney plans to sell a stake in its Canadian plant to the U.S.'s Reynolds "
-            "Metals Co, the company said. No further details were available.")
-    events = _events(text, dateline="PARIS, April 29")
+    text = ("Swedish engineering group Atlas Copco plans to sell its Brazilian foundry to the U.S.'s Ingersoll "
+            "Rand Co, the company said. No further details were available.")
+    events = _events(text, dateline="STOCKHOLM, April 29")
     withheld = next(e for e in events if e.modality == "negated")
-    assert _codes(withheld) == ("STATEMENT", "FRA", None)
+    assert _codes(withheld) == ("STATEMENT", "SWE", None)
 
 
 def test_the_company_in_a_later_sentence_is_the_story_company():
-    text = ("Allied-Signal Inc said it agreed to sell its Linotype Group unit to Commerzbank AG of West Germany. "
-            "The Linotype unit, based in Eschborn, West Germany, had revenues of 200 mln dlrs, the company said.")
-    events = _events(text, dateline="MORRIS TOWNSHIP, N.J., March 25")
+    text = ("Borg-Warner Corp said it agreed to sell its Ferro Chemicals unit to Akzo NV of the Netherlands. "
+            "The Ferro unit, based in Rotterdam, the Netherlands, had sales of 90 mln dlrs, the company said.")
+    events = _events(text, dateline="CHICAGO, March 25")
     last = [e for e in events if e.type == "STATEMENT"][-1]
     assert _codes(last) == ("STATEMENT", "USA", None)
 
@@ -705,8 +705,8 @@ def test_calling_a_claim_false_is_a_denial():
 
 
 def test_confirming_a_commitment_is_a_promise():
-    text = "Japanese commercial banks confirmed an earlier commitment to extend new loans to Argentina."
-    assert ("AGREE", "JPN", "ARG") in [_codes(e) for e in _events(text)]
+    text = "West German banks confirmed their pledge to provide fresh credit to Mexico."
+    assert ("AGREE", "DEU", "MEX") in [_codes(e) for e in _events(text)]
 
 
 def test_saying_another_party_hampered_you_is_an_accusation():
@@ -716,8 +716,8 @@ def test_saying_another_party_hampered_you_is_an_accusation():
 
 
 def test_a_surname_ner_missed_is_the_person_named_in_full_before():
-    text = ("Mario Rodriguez Montero, president of an Organization of American States committee, said the bills "
-            "would hurt the region. Rodriguez said the region needs trade.")
+    text = ("Jorge Fernandez Castillo, head of an Organization of American States panel, said the quotas "
+            "would hurt the region. Fernandez said the region needs markets.")
     events = _events(text, dateline="WASHINGTON, June 19")
     assert [_codes(e) for e in events if e.type == "STATEMENT"][-1] == ("STATEMENT", None, None)
 
@@ -753,9 +753,8 @@ def test_saying_the_other_side_fired_is_an_accusation():
 
 
 def test_what_is_sold_is_not_the_counterpart():
-    text = ("Allied-Signal Inc announced in December that it planned to sell the Linotype unit as well as six "
-            "other businesses.")
-    events = _events(text, timexes=[("in December", "2023-12")], dateline="MORRIS TOWNSHIP, N.J., March 25")
+    text = "Borg-Warner Corp announced in December that it planned to sell its Acme Chemicals unit."
+    events = _events(text, timexes=[("in December", "2023-12")], dateline="CHICAGO, March 25")
     assert [(_codes(e), e.date) for e in events] == [(("STATEMENT", "USA", None), "2023-12")]
 
 
@@ -777,14 +776,14 @@ def test_defending_a_currency_is_no_statement():
 
 
 def test_a_loan_received_from_a_lender_is_the_lenders_aid():
-    text = ("The Philippines has received a 300 mln dlr loan from the Japanese Export-Import Bank, Philippine "
-            "Finance Minister Jaime Ongpin said.")
-    assert ("AID", "JPN", "PHL") in [_codes(e) for e in _events(text, dateline="MANILA, April 27")]
+    text = ("Thailand has received a 150 mln dlr credit from the Japanese Export-Import Bank, Thai Finance "
+            "Minister Suthee Singhasaneh said.")
+    assert ("AID", "JPN", "THA") in [_codes(e) for e in _events(text, dateline="BANGKOK, April 27")]
 
 
 def test_a_programme_named_in_the_phrase_does_not_place_a_group():
-    text = ("U.S. exporters will be able to sell 170,000 tonnes of wheat to West African countries under the "
-            "Export Enhancement Program, the Agriculture Department said.")
+    text = ("U.S. exporters may sell 90,000 tonnes of barley to Gulf countries under the Export Enhancement "
+            "Program, the Agriculture Department said.")
     assert ("COOPERATE", "USA", "USA") not in [_codes(e) for e in _events(text, dateline="WASHINGTON, April 2")]
 
 
@@ -811,9 +810,9 @@ def test_a_group_meeting_in_a_capital_has_no_host_and_a_city_summit_no_owner():
 
 
 def test_informing_creditors_of_a_missed_repayment_is_a_statement():
-    text = "Iraq informed the 37 banks last September it could not meet the remaining four principal repayments."
-    events = _events(text, timexes=[("last September", "2023-09")])
-    assert [(_codes(e), e.date) for e in events] == [(("STATEMENT", "IRQ", None), "2023-09")]
+    text = "Peru notified its creditor banks in May that it could not meet its remaining interest repayments."
+    events = _events(text, timexes=[("in May", "2023-05")])
+    assert [(_codes(e), e.date) for e in events] == [(("STATEMENT", "PER", None), "2023-05")]
 
 
 def test_a_statement_released_after_a_meeting_is_no_release():
@@ -854,8 +853,8 @@ def test_not_out_of_line_is_no_accusation():
 
 
 def test_a_governments_protest_is_a_complaint():
-    text = "France today protested over Canada's decision to close its ports to French fishing vessels."
-    assert ("ACCUSE", "FRA", "CAN") in [_codes(e) for e in _events(text)]
+    text = "Spain today protested over Morocco's decision to seize two Spanish trawlers."
+    assert ("ACCUSE", "ESP", "MAR") in [_codes(e) for e in _events(text)]
 
 
 def test_the_minister_is_the_minister_named_before():
@@ -876,10 +875,10 @@ def test_seven_countries_reaffirming_a_city_accord_is_a_group_agreement():
 
 
 def test_describing_anothers_act_as_unjustified_is_an_accusation_and_on_is_the_verbs():
-    text = ('A French foreign ministry statement described the decision by Canada as "unjustified," and called '
-            "on Ottawa authorities to reexamine their position.")
-    codes = [_codes(e) for e in _events(text, dateline="PARIS, March 18")]
-    assert ("ACCUSE", "FRA", "CAN") in codes and ("REQUEST", "FRA", "CAN") in codes
+    text = ('A Spanish foreign ministry statement described the move by Morocco as "unjustified," and called '
+            "on Moroccan authorities to release the trawlers.")
+    codes = [_codes(e) for e in _events(text, dateline="MADRID, March 18")]
+    assert ("ACCUSE", "ESP", "MAR") in codes and ("REQUEST", "ESP", "MAR") in codes
 
 
 def test_resisting_foreign_firms_is_blamed_but_figures_are_not():
@@ -890,19 +889,18 @@ def test_resisting_foreign_firms_is_blamed_but_figures_are_not():
 
 
 def test_every_phrase_of_a_repeated_preposition_is_a_candidate():
-    text = ("The U.S. Administration imposed 100 pct tariffs on 300 mln dlrs worth of Japanese television sets "
-            "on April 17.")
-    assert ("SANCTION", "USA", "JPN") in [_codes(e) for e in _events(text)]
+    text = "The European Community imposed duties on 50 mln dlrs worth of Korean video recorders on March 3."
+    assert ("SANCTION", None, "KOR") in [_codes(e) for e in _events(text)]
 
 
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Five regional oil producing nations will gather in Caracas tomorrow for a two-day meeting.",
+        ("Six Gulf oil producing states will gather in Riyadh next week for a two-day conference.",
          ("CONSULT", None, None)),
-        ("Colombia will also attend the meeting as an observer nation.", ("CONSULT", "COL", None)),
-        ("Canadian Energy Minister Marcel Masse was invited to Caracas for talks with Venezuelan Energy Minister "
-         "Arturo Hernandez.", ("CONSULT", "CAN", "VEN")),
+        ("Oman will also attend the conference as an observer.", ("CONSULT", "OMN", None)),
+        ("Norwegian Oil Minister Arne Oeien was invited to Lagos for talks with Nigerian Oil Minister Rilwanu "
+         "Lukman.", ("CONSULT", "NOR", "NGA")),
     ],
 )
 def test_gatherings_attendance_and_invited_talks(text, expected):
@@ -914,8 +912,8 @@ def test_gathering_information_is_no_meeting():
 
 
 def test_a_group_gathering_has_no_counterpart():
-    text = "Five regional oil producing nations will gather in Caracas tomorrow to combat a proposed U.S. oil tax."
-    assert [_codes(e) for e in _events(text, dateline="CARACAS, March 25")] == [("CONSULT", None, None)]
+    text = "Six Gulf oil producing states will gather in Riyadh next week to discuss a proposed Japanese oil tax."
+    assert [_codes(e) for e in _events(text, dateline="RIYADH, March 25")] == [("CONSULT", None, None)]
 
 
 def test_a_denials_clause_is_what_is_denied_not_who_claimed_it():
@@ -929,6 +927,6 @@ def test_detailing_data_is_a_statement():
 
 
 def test_talks_one_was_invited_for_are_dated_by_the_invitation():
-    text = "In February, Canadian Energy Minister Marcel Masse was invited to Caracas for talks with Venezuela."
-    event = _find(_events(text, timexes=[("In February", "2024-02")], dateline="CARACAS, March 25"), "CONSULT")
-    assert event.date == "2024-02"
+    text = "In January, Norwegian Oil Minister Arne Oeien was invited to Lagos for talks with Nigeria."
+    event = _find(_events(text, timexes=[("In January", "2024-01")], dateline="LAGOS, March 25"), "CONSULT")
+    assert event.date == "2024-01"

@@ -84,33 +84,33 @@ def test_a_name_ending_in_bank_is_an_organisation():
 
 
 def test_a_nationality_across_a_line_break_owns_the_ministry():
-    entities = _entities("An Indonesian\nMinistry of Trade official said this was incorrect.",
+    entities = _entities("A Malaysian\nMinistry of Trade official said the report was wrong.",
                          dateline="LONDON, March 16")
-    assert {e.country for e in entities if e.text == "Ministry of Trade"} == {"IDN"}
+    assert {e.country for e in entities if e.text == "Ministry of Trade"} == {"MYS"}
 
 
 def test_a_spanish_name_goes_by_its_first_surname():
-    entities = _entities("Mario Rodriguez Montero, an official of the Organization of American States, spoke. "
-                         "Rodriguez said trade must continue.")
+    entities = _entities("Jorge Fernandez Castillo, an official of the Organization of American States, spoke. "
+                         "Fernandez said trade must continue.")
     people = [e for e in entities if e.type == "PERSON"]
-    assert [e.text for e in people] == ["Mario Rodriguez Montero", "Rodriguez"]
+    assert [e.text for e in people] == ["Jorge Fernandez Castillo", "Fernandez"]
     assert len({e.name for e in people}) == 1
 
 
 def test_a_ticker_names_a_company_and_its_bare_name_follows():
-    text = ("Goldstar Precision Co Ltd agreed with Japan's Canon Inc <CANN.T> to make cameras. "
-            "In Tokyo, a Canon spokesman said the deal was signed.")
+    text = ("Samsung Electronics Co agreed with Japan's Pentax Inc <PENT.T> to make lenses. "
+            "In Tokyo, a Pentax spokesman said the deal was signed.")
     entities = _entities(text, dateline="SEOUL, March 19")
-    assert [(e.text.replace("\n", " "), e.country) for e in entities if "Canon" in e.text] == [
-        ("Canon Inc", "JPN"), ("Canon", "JPN")
+    assert [(e.text.replace("\n", " "), e.country) for e in entities if "Pentax" in e.text] == [
+        ("Pentax Inc", "JPN"), ("Pentax", "JPN")
     ]
 
 
 def test_a_name_cut_after_a_particle_goes_on_across_the_line_break():
-    text = "West German President Richard von\nWeizsaecker said creditors share responsibility."
-    entities = _entities(text, dateline="BUENOS AIRES, March 16")
+    text = "Dutch Finance Minister Onno van\nRuding said creditors share responsibility."
+    entities = _entities(text, dateline="LIMA, March 16")
     assert [(e.text.replace("\n", " "), e.country) for e in entities if e.type == "PERSON"] == [
-        ("Richard von Weizsaecker", "DEU")
+        ("Onno van Ruding", "NLD")
     ]
 
 
@@ -121,6 +121,6 @@ def test_a_nationality_broken_over_two_lines_is_one_mention():
 
 
 def test_a_legal_form_only_one_country_uses_places_the_company():
-    entities = _entities("Merrill Lynch said it and Bennetton Group S.P.A. will form a joint venture.",
+    entities = _entities("Morgan Grenfell said it and Marzotto Tessile S.P.A. will form a joint venture.",
                          dateline="LONDON, March 12")
-    assert {e.country for e in entities if e.text.startswith("Bennetton")} == {"ITA"}
+    assert {e.country for e in entities if e.text.startswith("Marzotto")} == {"ITA"}

@@ -104,7 +104,9 @@ def _link_people(found: list[Mention], gaz: Gazetteer) -> list[Mention]:
         # "De Zeeuw" repeats the tail of "Aart de Zeeuw".
         chain = chain or next((c for c in chains if fold(c["name"]).endswith(" " + folded)), None)
         if chain is None:
-            chain = {"surname": surname, "first": first, "name": " ".join(words), "members": []}
+            # a three-word name may go by its middle word, the first of two surnames ("Fernandez")
+            middle = fold(words[1]) if len(words) == 3 else ""
+            chain = {"surname": surname, "first": first, "middle": middle, "name": " ".join(words), "members": []}
             chains.append(chain)
         chain["members"].append(i)
         assignment[i] = chains.index(chain)
@@ -114,7 +116,7 @@ def _link_people(found: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         words = strip_honorifics(m.text, gaz).split()
         key = fold(words[-1]) if words else ""
-        candidates = [c for c in chains if c["surname"] == key or c["first"] == key]
+        candidates = [c for c in chains if key in {c["surname"], c["first"], c.get("middle")}]
         if not candidates:
             chain = {"surname": key, "first": "", "name": " ".join(words), "members": []}
             chains.append(chain)

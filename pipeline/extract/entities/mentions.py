@@ -189,12 +189,16 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
             continue  # "Secretary of State", "Under-Secretary of State for Economic Affairs": part of a title
         for part in _split_place_prefix(m, text, gaz):
             out.extend(_split_hyphenated_places(part, gaz))
-    out = [_name_particle_extended(m, text) for m in out]
+    out = [_company_after_head(_name_particle_extended(m, text), text) for m in out]
+    out = [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                                     (o.end - o.start) > (m.end - m.start) for o in out)]  # covered halves
     out = _rejoin_broken_names(out, text, gaz)
     out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
     out = _ticker_companies(_bracketed_companies(out, text), text)
     # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
     surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and len(m.text.split()) > 1}
+    # Spanish and Portuguese names go by their first surname too ("Jorge Fernandez Castillo" ... "Fernandez").
+    surnames |= {fold(m.text.split()[1]) for m in out if m.label == "PERSON" and len(m.text.split()) == 3}
     # Thai, Indonesian and Malay names are shortened to the first name ("Chira Phanupong" ... "Chira"),
     # which NER then calls a place; an ORG of that name is more often the company NER took for a
     # person ("Regency Cruises" ... "Regency").
@@ -335,6 +339,17 @@ def _rejoin_broken_names(found: list[Mention], text: str, gaz: Gazetteer) -> lis
                 continue
         out.append(m)
     return out
+
+
+_COMPANY_HEAD_BEFORE = re.compile(
+    r"\b(?:group|company|firm|concern|maker|producer|manufacturer|conglomerate|bank|carrier|airline)\s+$")
+
+
+def _company_after_head(m: Mention, text: str) -> Mention:
+    """'engineering group Atlas Copco' tagged PERSON: a name right after a company noun is a company."""
+    if m.label == "PERSON" and _COMPANY_HEAD_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+        return replace(m, label="ORG")
+    return m
 
 
 _NAME_PARTICLES = frozenset({"von", "van", "de", "da", "del", "della", "di", "du", "der", "den", "la", "le", "bin",

@@ -214,7 +214,9 @@ def _judged_object(verb, lex: Lexicon):
     if lemma(verb) not in {"describe", "call", "term", "brand", "label", "characterize", "characterise", "denounce"}:
         return None
     judged = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    for prep in (c for c in verb.children if c.dep_ in {"prep", "oprd"}):
+    # ("described the move by Morocco as unjustified": the as-phrase may hang on the object)
+    judging = [*verb.children, *(judged.children if judged is not None else ())]
+    for prep in (c for c in judging if c.dep_ in {"prep", "oprd"}):
         if (prep.dep_ == "oprd" or prep.lower_ == "as") and any(
             t.lower_ in lex.accusing_predicates for t in prep.subtree
         ):
