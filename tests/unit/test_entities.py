@@ -572,3 +572,20 @@ def test_a_place_based_unit_of_a_company_does_not_place_the_company():
 def test_the_adjective_of_congress_is_american():
     ents = _in_1987("Congressional officials said the report would not be made public.")
     assert _by_text(ents, "Congressional").country == "USA"
+
+
+def test_a_one_word_city_tagged_person_is_the_city_only_where_the_words_around_name_a_place():
+    from pipeline.extract.entities.mentions import Mention, repair
+
+    text = "A bulk carrier sailed from Genoa. Paul Genoa said so. Dock work resumed in Antwerp's port."
+    found = [Mention(27, 32, "Genoa", "PERSON", "ner"), Mention(34, 44, "Paul Genoa", "PERSON", "ner"),
+             Mention(75, 82, "Antwerp", "PERSON", "ner")]
+    labels = [(m.text, m.label) for m in repair(found, text, load())]
+    # "from Genoa" names a place, but this article names a person called Genoa too; "in Antwerp's"
+    # may be "in Baker's view": both are left to NER.
+    assert labels == [("Genoa", "PERSON"), ("Paul Genoa", "PERSON"), ("Antwerp", "PERSON")]
+    text = "The tanker was chartered from Antwerp. Fletcher of Leeds, England said so."
+    found = [Mention(30, 37, "Antwerp", "PERSON", "ner"), Mention(39, 47, "Fletcher", "PERSON", "ner"),
+             Mention(51, 56, "Leeds", "PERSON", "ner")]
+    labels = [(m.text, m.label) for m in repair(found, text, load())]
+    assert labels == [("Antwerp", "GPE"), ("Fletcher", "PERSON"), ("Leeds", "GPE")]

@@ -930,3 +930,12 @@ def test_talks_one_was_invited_for_are_dated_by_the_invitation():
     text = "In January, Norwegian Oil Minister Arne Oeien was invited to Lagos for talks with Nigeria."
     event = _find(_events(text, timexes=[("In January", "2024-01")], dateline="LAGOS, March 25"), "CONSULT")
     assert event.date == "2024-01"
+
+
+def test_it_said_does_not_take_a_place_named_as_where_something_happened():
+    events = _events(
+        "Volvo said its truck sales fell last month. Strikes may have delayed deliveries in Portugal, it said.",
+        dateline="STOCKHOLM, March 3",
+    )
+    said = [e for e in events if e.trigger.text == "said"]
+    assert [_codes(e) for e in said] == [("STATEMENT", "SWE", None)] * 2

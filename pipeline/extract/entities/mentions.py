@@ -204,7 +204,31 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     # person ("Regency Cruises" ... "Regency").
     first_names = {fold(m.text.split()[0]) for m in out if m.label == "PERSON" and len(m.text.split()) == 2
                    and m.text.split()[0] not in gaz.courtesy_titles and m.text[:1].isupper()}
+    out = [_city_in_place_context(m, text, surnames, gaz) for m in out]
     return [_with_courtesy_title(_relabel_person(m, surnames, gaz, first_names), text, gaz) for m in out]
+
+
+def _city_in_place_context(m: Mention, text: str, surnames: set[str], gaz: Gazetteer) -> Mention:
+    """'from Savona', 'in Rotterdam', 'of Abingdon, Oxon': a one-word city name tagged PERSON is the
+    city where the words around it can only name a place (a place preposition before it, or a
+    state/country after a comma), unless the article names a person of that surname."""
+    key = fold(m.text)
+    if m.label != "PERSON" or " " in m.text or key in surnames or key not in gaz.cities or gaz.person(m.text):
+        return m
+    before = text[max(0, m.start - 12) : m.start]
+    after = text[m.end : m.end + 40]
+    if _PLACE_PREPOSITION_BEFORE.search(before) and not after.startswith(("'s", "'")):
+        return replace(m, label="GPE")
+    follow = _COMMA_NAME_AFTER.match(after)
+    if follow and (gaz.place(follow.group(1)) or follow.group(1) in gaz.dateline_regions):
+        return replace(m, label="GPE")
+    return m
+
+
+# "said in Rotterdam", "a tanker from Savona": prepositions that take places, not people
+# ("to" and "by" take both: "a letter to Baker", "said by Baker").
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|off)\s+$")
+_COMMA_NAME_AFTER = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z]\w*)?)")
 
 
 def _whole_bracketed_name(m: Mention, text: str) -> Mention:

@@ -235,7 +235,10 @@ def _is_definite(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
 
 
-def _after_preposition(e: Entity, ctx: ActorContext, preps: set[str]) -> bool:
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "outside"})
+
+
+def _after_preposition(e: Entity, ctx: ActorContext, preps: set[str] | frozenset[str]) -> bool:
     before = text_of(ctx.doc)[max(0, e.start - 12) : e.start].split()
     return bool(before) and before[-1].lower() in preps
 
@@ -305,8 +308,10 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
     elif low in lex.thing_pronouns:
         # The same sentence's organisation or country, else the latest one that was a subject; a
         # name modifying a noun ("the U.S. Dollar", "U.S. goods") is no antecedent.
+        # A place named as where something happened ("flooding in Java, it said") is no speaker.
         ante = ctx.last_before(
             tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind) and not _modifier(e, ctx)
+            and not (e.type == "GPE" and _after_preposition(e, ctx, _LOCATIVE_PREPOSITIONS))
         )
         if ante is None or ante.start < sentence_start:
             subject = ctx.last_subject_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind))
