@@ -240,6 +240,8 @@ def test_a_later_dated_report_does_not_date_the_saying():
         "Chrysler Corp sold the unit. Terms were not disclosed.",
         "Chrysler Corp sold the unit. Company officials were unavailable for comment.",
         "Chrysler Corp sold the unit. Company officials could not be reached for comment.",
+        "Chrysler Corp sold the unit. Further terms were not immediately available.",
+        "Chrysler Corp sold the unit. There was no immediate comment from Chrysler executives.",
     ],
 )
 def test_wire_withheld_statements(text):

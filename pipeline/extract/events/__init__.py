@@ -248,7 +248,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         first = roles.resolve_all(subj, actx) if subj is not None else []
         if t.form == "withheld" and not first:
             # "No one was available at the Commerce Department for comment": the body asked.
-            at = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"
+            # "There was no comment from PDVSA officials": the body named after "from".
+            at = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"at", "from"}
                        for g in c.children if g.dep_ == "pobj"), None)
             first = roles.resolve_all(at, actx) if at is not None else []
         if t.form == "speech" and not first and subj is not None:

@@ -128,11 +128,17 @@ def _withheld(tok, lex: Lexicon) -> Trigger | None:
                 return Trigger(tok, "STATEMENT", "withheld", tok)
     if lem in lex.withheld_passives and negated and any(c.dep_ == "auxpass" for c in tok.children):
         return Trigger(tok, "STATEMENT", "withheld_passive", tok)
+    copula_negated = copula is not None and any(c.dep_ == "neg" for c in copula.children)
     if lem in lex.unavailability_words and copula is not None and any(
-        c.dep_ == "nsubj" and lemma(c) in lex.withheld_nouns and any(g.lower_ == "no" for g in c.children)
+        c.dep_ == "nsubj" and lemma(c) in lex.withheld_nouns
+        and (copula_negated or negated or any(g.lower_ == "no" for g in c.children))
         for c in copula.children
     ):
-        return Trigger(tok, "STATEMENT", "withheld_passive", tok)  # "No further details were available"
+        # "No further details were available", "Further details were not immediately available"
+        return Trigger(tok, "STATEMENT", "withheld_passive", tok)
+    if lem in lex.comment_nouns and tok.dep_ == "attr" and any(g.lower_ == "no" for g in tok.children) \
+            and any(c.dep_ == "expl" for c in tok.head.children):
+        return Trigger(tok, "STATEMENT", "withheld", tok)  # "There was no immediate comment from PDVSA"
     return None
 
 
