@@ -941,3 +941,12 @@ def test_it_said_does_not_take_a_place_named_as_where_something_happened():
     )
     said = [e for e in events if e.trigger.text == "said"]
     assert [_codes(e) for e in said] == [("STATEMENT", "SWE", None)] * 2
+
+
+def test_an_attack_on_a_bill_or_policy_is_an_accusation_of_its_owner():
+    events = _events("Chile attacked Canada's new lumber policy.", dateline="GENEVA, May 4")
+    assert [_codes(e) for e in events] == [("ACCUSE", "CHL", "CAN")]
+    events = _events("Brazil attacked the shoe quotas adopted by the U.S. Congress.", dateline="GENEVA, May 4")
+    assert [_codes(e) for e in events] == [("ACCUSE", "BRA", "USA")]
+    events = _events("Chilean gunboats attacked a Peruvian trawler.", dateline="LIMA, May 4")
+    assert [_codes(e) for e in events] == [("ASSAULT", "CHL", "PER")]

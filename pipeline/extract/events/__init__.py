@@ -302,6 +302,11 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                     first = [x if x.country else replace(x, country=b.country) for x in first]
                 if all(x.country != a.country for x in first):
                     second = [Actor(text=None, country=a.country, kind=a.kind)]
+        attacked = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if etype == "ASSAULT" and attacked is not None and trig.lemma(attacked) in lex.verbal_targets:
+            # "Hong Kong attacked the textile bill introduced in the U.S. Congress": words, not force.
+            etype = "ACCUSE"
+            second = [a for a in _policy_owner(attacked, actx) if a.country not in {x.country for x in first}]
         if etype == "PROTEST" and first and all(a.kind == "GOV" for a in first) and trig.lemma(tok) == "protest":
             # "France today protested over Canada's decision": a government's protest is a complaint
             # (ACCUSE); strikes and demonstrations stay PROTEST.
@@ -415,6 +420,19 @@ def _complained_of(tok, actx: roles.ActorContext) -> list[Actor]:
                 found = roles.resolve_all(owner if owner is not None else obj, actx)
                 if found:
                     return found
+    return []
+
+
+def _policy_owner(noun, actx: roles.ActorContext) -> list[Actor]:
+    """Whose bill or policy it is: its possessor ("Japan's policy"), else the first placed party named
+    inside the phrase ("the bill introduced in the U.S. Congress", "the U.S. fee")."""
+    owner = roles.noun_owner(noun)
+    if owner is not None:
+        return roles.resolve_all(owner, actx)
+    for tok in noun.subtree:
+        e = actx.entity_at(tok)
+        if e is not None and e.country is not None:
+            return roles.resolve_all(tok, actx)
     return []
 
 

@@ -60,6 +60,7 @@ class Lexicon:
     negated_obligations: frozenset[str]
     denial_predicates: frozenset[str]
     hostile_acts: frozenset[str]
+    verbal_targets: frozenset[str]
     accusing_predicates: frozenset[str]
     conformity_predicates: frozenset[str]
     epistemic_subjects: frozenset[str]
@@ -148,6 +149,7 @@ def load() -> Lexicon:
         negated_obligations=_words(c["accusation_content"]["negated_obligations"]),
         denial_predicates=_words(c["denial_predicates"]),
         hostile_acts=_words(c["accusation_content"]["hostile_acts"]),
+        verbal_targets=_words(c["accusation_content"]["verbal_targets"]),
         accusing_predicates=_words(c["accusing_predicates"]),
         conformity_predicates=_words(c["conformity_predicates"]),
         epistemic_subjects=_words(rc["epistemic_subjects"]),
