@@ -950,3 +950,29 @@ def test_an_attack_on_a_bill_or_policy_is_an_accusation_of_its_owner():
     assert [_codes(e) for e in events] == [("ACCUSE", "BRA", "USA")]
     events = _events("Chilean gunboats attacked a Peruvian trawler.", dateline="LIMA, May 4")
     assert [_codes(e) for e in events] == [("ASSAULT", "CHL", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text,dateline,expected",
+    [
+        ("Two Australian ministers said they would seek a ban on imports of Fiat cars.", "CANBERRA, May 4",
+         ("THREATEN", "AUS", "ITA")),
+        ("Norway said that any Soviet trawlers found inside the zone would be seized.", "OSLO, May 4",
+         ("THREATEN", "NOR", "SUN")),
+        ("Peruvian officials said they could suspend interest payments unless the banks lent more.", "LIMA, May 4",
+         ("THREATEN", "PER", None)),
+        # not threats: a cut that names no one, someone else's act, a negated act
+        ("The company said it would cut its prices next month.", "DETROIT, May 4", ("STATEMENT", "USA", None)),
+        ("Kenya said Uganda would ban Kenyan tea imports.", "NAIROBI, May 4", None),
+        ("Japan said it would not impose tariffs on Chilean copper.", "TOKYO, May 4", None),
+    ],
+)
+def test_reported_threats(text, dateline, expected):
+    events = _events(text, dateline=dateline)
+    threats = [_codes(e) for e in events if e.type == "THREATEN"]
+    if expected is None:
+        assert threats == []
+    elif expected[0] == "THREATEN":
+        assert threats == [expected]
+    else:
+        assert [_codes(e) for e in events] == [expected]

@@ -117,6 +117,54 @@ def conditional_promise(head):
     return cond
 
 
+def threat(head, lex: Lexicon) -> tuple[object, object | None] | None:
+    """(act, threatened party or None) when reported content is a threat: the speaker's side will or
+    would do a hostile act ("they will propose a ban on imports of Toshiba products", "fishermen caught
+    there would be arrested", "they might halt debt payments if the banks did not agree") to a named
+    party, on a condition, or by its nature (a veto, retaliation). None otherwise."""
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX | _POSSIBILITY_AUX for c in head.children):
+        return None
+    clause = head
+    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        clause = clause.head  # "a fee would disrupt markets and could prompt retaliation": the fee's
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ != "PRON":
+        return None  # "Iraq would attack", said by another: a forecast or report, not the speaker's threat
+    act = next((t for t in _clause_acts(head) if lemma(t) in lex.threat_acts or t.lower_ in lex.threat_acts), None)
+    if act is None:
+        return None
+    threatened = _threatened(act, head)
+    if threatened is None and condition_clause(head) is None and lemma(act) not in lex.threat_acts_always:
+        return None
+    return act, threatened
+
+
+def _clause_acts(head) -> list:
+    """The clause's verb, its xcomp chain and their object nouns ("will propose a ban")."""
+    verbs = [head]
+    while (nxt := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None and len(verbs) < 4:
+        verbs.append(nxt)
+    return verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+
+
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _threatened(act, head):
+    """The named party an act is aimed at: the passive subject ("French fishermen ... would be
+    arrested"), the object, or the object of on/against/from/to; None if no name is there."""
+    candidates = [c for c in head.children if c.dep_ == "nsubjpass"]
+    candidates += [c for c in act.children if c.dep_ == "dobj"]
+    candidates += [g for c in act.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "from", "to"}
+                   for g in c.children if g.dep_ == "pobj"]
+    for c in candidates:
+        if any(t.ent_type_ in _NAMED for t in c.subtree):
+            return c
+    return None
+
+
 def _names_a_party(head) -> bool:
     """Whether a clause's subject is a name or a personal pronoun (someone who can promise)."""
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -249,6 +297,7 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     dropped: set[int] = set()
     reported: dict[int, object] = {}
     promised: dict[int, object] = {}
+    threats: dict[int, object] = {}
     out: list[Resolved] = []
     for t in triggers:
         if t.form != "speech":
@@ -283,6 +332,15 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             for c in obj_events:
                 reported[c.i] = t.token
             continue
+        threatening = next(((h, threat(h, lex)) for h in contents(t.token) if threat(h, lex)), None)
+        if threatening is not None:
+            # "they will propose a ban on Toshiba imports": the threat is the record; the act
+            # threatened is its content.
+            threats[t.token.i] = threatening[1][1]
+            inner = _content_event(threatening[0], by_token)
+            if inner is not None:
+                dropped.add(inner.token.i)
+            continue
         promise = next(((h, conditional_promise(h)) for h in contents(t.token) if conditional_promise(h)), None)
         inner = _content_event(promise[0], by_token) if promise is not None else None
         if promise is not None and (inner is not None or _names_a_party(promise[0])):
@@ -302,7 +360,9 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     for t in triggers:
         if t.token.i in dropped:
             continue
-        if t.form == "speech" and t.token.i in promised:
+        if t.form == "speech" and t.token.i in threats:
+            out.append(Resolved(t, "THREATEN", target=threats[t.token.i], speech=t.token))
+        elif t.form == "speech" and t.token.i in promised:
             out.append(Resolved(t, "AGREE", speech=t.token, condition=promised[t.token.i]))
         elif t.form == "speech":
             target = None
