@@ -589,3 +589,8 @@ def test_a_one_word_city_tagged_person_is_the_city_only_where_the_words_around_n
              Mention(51, 56, "Leeds", "PERSON", "ner")]
     labels = [(m.text, m.label) for m in repair(found, text, load())]
     assert labels == [("Antwerp", "GPE"), ("Fletcher", "PERSON"), ("Leeds", "GPE")]
+
+
+def test_a_company_of_the_country_after_its_name():
+    ents = _in_1987("Kaufhof AG said Dillard Department Stores Inc of the U.S. would buy the chain.")
+    assert _by_text(ents, "Dillard Department Stores Inc").country == "USA"

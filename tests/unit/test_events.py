@@ -976,3 +976,9 @@ def test_reported_threats(text, dateline, expected):
         assert threats == [expected]
     else:
         assert [_codes(e) for e in events] == [expected]
+
+
+def test_a_takeover_phrasal_verb_and_an_object_it_that_is_not_its_own_subject():
+    events = _events("Brauerei Moser AG said Heineken NV of the Netherlands was taking it over.",
+                     dateline="VIENNA, May 4")
+    assert [_codes(e) for e in events if e.type == "COOPERATE"] == [("COOPERATE", "NLD", "AUT")]

@@ -447,7 +447,7 @@ def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazet
 
 
 def _resolve_org_of_place(m: Mention, resolved: list[Mention], doc) -> Mention:
-    """'Continental Grain Co of New York', 'Cargill Inc of Minnesota': a company placed by the
+    """'Continental Grain Co of New York', 'ConAgra Inc of the U.S.': a company placed by the
     place its name is followed by (wire style for a company's home)."""
     text = text_of(doc)
     tail = text[m.end : m.end + 7]
@@ -456,6 +456,7 @@ def _resolve_org_of_place(m: Mention, resolved: list[Mention], doc) -> Mention:
     if not (ends_with_of or re.match(r">?\s+of\s", tail)):
         return m
     at = m.end if ends_with_of else m.end + len(re.match(r">?\s+of\s+", text[m.end : m.end + 11]).group(0))
+    at += len(re.match(r"(?:the\s+)?", text[at : at + 5]).group(0))  # "ConAgra Inc of the U.S."
     for other in resolved:
         if other.label == "GPE" and other.country and at <= other.start <= at + 1:
             return replace(m, country=other.country)

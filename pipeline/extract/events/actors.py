@@ -308,10 +308,13 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
     elif low in lex.thing_pronouns:
         # The same sentence's organisation or country, else the latest one that was a subject; a
         # name modifying a noun ("the U.S. Dollar", "U.S. goods") is no antecedent.
-        # A place named as where something happened ("flooding in Java, it said") is no speaker.
+        # A place named as where something happened ("flooding in Java, it said") is no speaker; an
+        # object pronoun is not its own clause's subject ("ConAgra was taking it over").
+        lo, hi = _own_subject_span(tok)
         ante = ctx.last_before(
             tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind) and not _modifier(e, ctx)
             and not (e.type == "GPE" and _after_preposition(e, ctx, _LOCATIVE_PREPOSITIONS))
+            and not lo <= e.start < hi
         )
         if ante is None or ante.start < sentence_start:
             subject = ctx.last_subject_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind))
