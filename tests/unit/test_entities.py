@@ -594,3 +594,13 @@ def test_a_one_word_city_tagged_person_is_the_city_only_where_the_words_around_n
 def test_a_company_of_the_country_after_its_name():
     ents = _in_1987("Kaufhof AG said Dillard Department Stores Inc of the U.S. would buy the chain.")
     assert _by_text(ents, "Dillard Department Stores Inc").country == "USA"
+
+
+def test_a_body_the_text_calls_regional_is_not_placed_by_the_dateline():
+    def placed(text):
+        article = Article(article_id="t", text=text, published_at=datetime(1987, 3, 9, tzinfo=UTC),
+                          dateline="OSLO, March 9")
+        return extract_entities(build_context(article, nlp.load()(text)))
+
+    assert _by_text(placed("Scandinavian airline <SAS Group> said it would buy jets."), "SAS Group").country is None
+    assert _by_text(placed("Airline <SAS Group> said it would buy jets."), "SAS Group").country == "NOR"

@@ -982,3 +982,21 @@ def test_a_takeover_phrasal_verb_and_an_object_it_that_is_not_its_own_subject():
     events = _events("Brauerei Moser AG said Heineken NV of the Netherlands was taking it over.",
                      dateline="VIENNA, May 4")
     assert [_codes(e) for e in events if e.type == "COOPERATE"] == [("COOPERATE", "NLD", "AUT")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Boeing wanted Fokker of the Netherlands to help design its new jet.", ("REQUEST", "USA", "NLD")),
+        ("Ottawa insisted Washington drop the lumber duty.", ("REQUEST", "CAN", "USA")),
+        ("The Dutch minister suggested that Belgium open its ports to the barges.", ("REQUEST", "NLD", "BEL")),
+    ],
+)
+def test_wanting_and_mandative_subjunctive_reports_are_requests(text, expected):
+    events = _events(text, dateline="BRUSSELS, May 4")
+    assert expected in [_codes(e) for e in events]
+
+
+def test_a_mandative_verb_with_an_ordinary_clause_is_a_statement():
+    events = _events("The Dutch minister insisted that prices would rise.", dateline="BRUSSELS, May 4")
+    assert [_codes(e) for e in events] == [("STATEMENT", "NLD", None)]

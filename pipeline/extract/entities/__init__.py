@@ -68,12 +68,26 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
         )
     }
     named_elsewhere = {e.name for e in entities if e.country is not None}
+    placed -= {e.name for e in entities if _introduced_as_regional(e, entities, ctx.text)}
     return tuple(
         replace(e, country=code) if (e.name in placed and e.name not in named_elsewhere)
         or (code in gaz.shared_institutions.get(fold(e.text), ()) and not _US_TITLE_AFTER.match(ctx.text, e.end))
         else e
         for e in entities
     )
+
+
+def _introduced_as_regional(e: Entity, entities: tuple[Entity, ...], text: str) -> bool:
+    """'European consortium <Airbus Industrie>', 'the Arab bank X': a body the text itself calls
+    regional (a nationality of no one country, then lower-case words) spans countries."""
+    return e.type == "ORG" and any(
+        n.type == "NORP" and n.country is None and 0 <= e.start - n.end <= 30
+        and _LOWER_WORDS.fullmatch(text[n.end : e.start])
+        for n in entities
+    )
+
+
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+\s*<?")
 
 
 # Associations, unions and institutes are the dateline's unless their name says they span

@@ -317,7 +317,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "REQUEST" and r.target is not None and not second and _every_country(r.target, lex):
             # "each country has to fulfil its commitments": asked of a group (actor2 null)
             second = [Actor(text=None, country=None, kind="IGO")]
-        if etype in {"REQUEST", "ACCUSE"} and r.target is not None and not second:
+        if etype in {"REQUEST", "ACCUSE"} and r.target is not None and not second \
+                and trig.lemma(tok) not in speech.MANDATIVE_VERBS:  # ("suggested that a panel be set up" asks)
             etype = "STATEMENT"  # prescriptive or accusatory talk with no party asked or blamed is an assessment
         if etype == "ACCUSE" and r.target is not None and _own_government(first, second):
             etype, second = "STATEMENT", []  # "Miyazawa said Japan had failed to meet its target": self-assessment
@@ -453,8 +454,7 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         # "stronger demand growth in Japan and Western Europe is needed": those asked sit inside.
         return roles.resolve_all(r.target, actx, inner_preps=_ASKED_PREPS)
     if trig.lemma(tok) in lex.wanting_verbs:
-        wanted = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None)
-        who = next((c for c in wanted.children if c.dep_ in {"nsubj", "dobj"} and tok.i < c.i < wanted.i), None)
+        who = trig.wanted_party(tok, lex)
         return roles.resolve_all(who, actx) if who is not None else []
     if etype in {"ACCUSE", "REJECT"}:
         # "complained to GATT that South Korea's plan breaks rules": the accused is in the clause

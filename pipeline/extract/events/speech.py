@@ -117,6 +117,34 @@ def conditional_promise(head):
     return cond
 
 
+# Verbs whose subjunctive clause is a request ("insisted McDonnell drop the MD-11").
+MANDATIVE_VERBS = frozenset({"insist", "suggest", "recommend", "propose", "demand", "urge", "ask", "request",
+                             "require"})
+
+
+def mandated_party(tok):
+    """Who a mandative report tells to act: "insisted McDonnell drop the MD-11", "suggested that
+    Japan open its market", "suggested that a working party be set up" (a subjunctive clause; the
+    last asks no named party); None otherwise ("insisted that prices would rise" is a claim)."""
+    if lemma(tok) not in MANDATIVE_VERBS:
+        return None
+    for c in tok.children:
+        passive = c.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in c.children)
+        if c.dep_ not in {"ccomp", "xcomp"} or not (c.tag_ in {"VB", "VBP"} or passive):
+            continue
+        if any(a.dep_ == "aux" for a in c.children):
+            continue  # "to drop", "would drop": an infinitive or a modal, not a subjunctive
+        party = next((g for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+        if party is None:
+            party = next((o for o in tok.children if o.dep_ == "dobj" and o.i < c.i), None)
+        if c.tag_ == "VBP" and (party is None or party.tag_ not in {"NN", "NNP"}):
+            continue  # a plain present ("insisted that banks lend more"); after a singular name it is
+            # the subjunctive the tagger took for one ("insisted Washington drop the duty")
+        if party is not None and party.lower_ not in _SELF_PRONOUNS | {"it", "they"}:
+            return party
+    return None
+
+
 def threat(head, lex: Lexicon) -> tuple[object, object | None] | None:
     """(act, threatened party or None) when reported content is a threat: the speaker's side will or
     would do a hostile act ("they will propose a ban on imports of Toshiba products", "fishermen caught
@@ -365,8 +393,8 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
         elif t.form == "speech" and t.token.i in promised:
             out.append(Resolved(t, "AGREE", speech=t.token, condition=promised[t.token.i]))
         elif t.form == "speech":
-            target = None
-            for head in contents(t.token):
+            target = mandated_party(t.token)
+            for head in [] if target is not None else contents(t.token):
                 target = prescriptive_target(head, lex)
                 if target is not None:
                     break

@@ -76,13 +76,7 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         return Trigger(tok, "STATEMENT", "speech", tok)  # "made it clear that ...": a reporting verb
     if lem in lex.wanting_verbs:
         # "wants Tokyo to ease restrictions": a request to Tokyo (not "wants to buy").
-        wanted = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}), None)
-        if wanted is not None and any(
-            c.dep_ in {"nsubj", "dobj"} and tok.i < c.i < wanted.i and lemma(c) not in lex.epistemic_subjects
-            for c in wanted.children
-        ):  # (not "did not want the yen to weaken": a currency is not asked to act)
-            return Trigger(tok, "REQUEST", "verb", tok)  # someone else is to act
-        return None
+        return Trigger(tok, "REQUEST", "verb", tok) if wanted_party(tok, lex) is not None else None
     if lem in lex.passive_verbs:
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp"
         return Trigger(tok, lex.passive_verbs[lem], "passive", tok) if passive else None
@@ -108,6 +102,20 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
             return None
         return Trigger(tok, "STATEMENT", "speech", tok)
     return None
+
+
+def wanted_party(tok, lex: Lexicon):
+    """Who a verb of wanting wants to act: "wants Tokyo to ease", "wanted Airbus to help build"
+    (the parser hangs the party on either verb); None for "wants to buy" or "did not want the yen
+    to weaken" (a currency is not asked to act)."""
+    # (the parser sometimes hangs "to help" as an adverbial clause: "wanted Fokker of ... to help")
+    wanted = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))), None)
+    if wanted is None:
+        return None
+    return next((c for c in (*wanted.children, *tok.children)
+                 if c.dep_ in {"nsubj", "dobj"} and tok.i < c.i < wanted.i and lemma(c) not in lex.epistemic_subjects),
+                None)
 
 
 def _withheld(tok, lex: Lexicon) -> Trigger | None:
