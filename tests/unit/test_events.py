@@ -1000,3 +1000,8 @@ def test_wanting_and_mandative_subjunctive_reports_are_requests(text, expected):
 def test_a_mandative_verb_with_an_ordinary_clause_is_a_statement():
     events = _events("The Dutch minister insisted that prices would rise.", dateline="BRUSSELS, May 4")
     assert [_codes(e) for e in events] == [("STATEMENT", "NLD", None)]
+
+
+def test_parties_named_between_are_one_exchange():
+    events = _events("Negotiations between Poland and Austria on the coal contract ended.", dateline="VIENNA, May 4")
+    assert [_codes(e) for e in events] == [("CONSULT", "POL", "AUT")]

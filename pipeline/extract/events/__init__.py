@@ -328,6 +328,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             etype, second = "STATEMENT", []  # "the Pentagon said the destroyers fired ...": a report of its own act
     if etype in _SYMMETRIC and not second and len(first) > 1:
         first, second = first[:1], first[1:]  # "Japan and Britain have signed": first-named party first
+    if etype in _SYMMETRIC and not first and len(second) > 1 and _between(tok):
+        first, second = second[:1], second[1:]  # "negotiations between Panhandle and Sonatrach"
     is_speech = t.form in {"speech", "withheld", "withheld_passive"} or (t.form == "noun" and etype == "STATEMENT")
     if is_speech and not first:
         return []  # anonymous or unattributed talk is not an event
@@ -422,6 +424,11 @@ def _complained_of(tok, actx: roles.ActorContext) -> list[Actor]:
                 if found:
                     return found
     return []
+
+
+def _between(tok) -> bool:
+    """Whether an event word names its parties in a "between X and Y" phrase."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
 
 
 def _policy_owner(noun, actx: roles.ActorContext) -> list[Actor]:
