@@ -21,7 +21,7 @@ from pipeline.records import Actor, Entity
 _SUBJECT_DEPS = {"nsubj", "csubj"}
 # Indefinite pronouns name no party ("did not plan to sell any", "has not sold any").
 _INDEFINITE = frozenset({"any", "anyone", "anybody", "anything", "none", "nobody", "nothing", "all", "each", "either"})
-_TARGET_PREPS = ("with", "against", "to", "on", "upon", "toward", "towards", "from", "at", "between", "for", "into")
+_TARGET_PREPS = ("with", "between", "against", "to", "on", "upon", "toward", "towards", "from", "at", "for", "into")
 # Prepositions inside a noun phrase whose object does not tell whose the phrase is ("officials
 # to Havana"); "in" and "of" do ("authorities in Havana", "the head of Russian diplomacy").
 _NOT_OWNER_PREPS = {"to", "with", "against", "on", "about", "over", "for", "toward", "towards", "into", "at", "under"}
