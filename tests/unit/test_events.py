@@ -1005,3 +1005,10 @@ def test_a_mandative_verb_with_an_ordinary_clause_is_a_statement():
 def test_parties_named_between_are_one_exchange():
     events = _events("Negotiations between Poland and Austria on the coal contract ended.", dateline="VIENNA, May 4")
     assert [_codes(e) for e in events] == [("CONSULT", "POL", "AUT")]
+
+
+def test_an_event_noun_with_its_own_dated_participle_takes_its_date_and_modality():
+    text = "The loan would be paid out under an accord signed here yesterday between Ghana and Canada."
+    events = _events(text, [("yesterday", "2024-02-19")], dateline="ACCRA, Feb 20")
+    accord = _find(events, "AGREE")
+    assert (_codes(accord), accord.date, accord.modality) == (("AGREE", "GHA", "CAN"), "2024-02-19", "asserted")

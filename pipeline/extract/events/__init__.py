@@ -427,8 +427,11 @@ def _complained_of(tok, actx: roles.ActorContext) -> list[Actor]:
 
 
 def _between(tok) -> bool:
-    """Whether an event word names its parties in a "between X and Y" phrase."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    """Whether an event word names its parties in a "between X and Y" phrase (its own, or its
+    participle's: "an accord signed yesterday between Ghana and Canada")."""
+    own = trig.own_participle(tok)
+    words = [*tok.children, *(own.children if own is not None else ())]
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in words)
 
 
 def _policy_owner(noun, actx: roles.ActorContext) -> list[Actor]:
@@ -767,7 +770,8 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
     if d.trigger.form == "noun" and tok.dep_ in {"dobj", "nsubjpass", "attr"}:
         also.append(tok.head)
     if d.trigger.form == "noun":
-        also += [c for c in tok.children if trig.own_predication(c)]  # "the tariffs imposed ... last Friday"
+        own = trig.own_participle(tok)  # "the tariffs imposed ... last Friday", "an agreement signed yesterday"
+        also += [own] if own is not None else []
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ in {"VERB", "AUX"}:
             also.append(tok.head.head)  # "In February, Masse was invited to Caracas for talks"
     cur = tok

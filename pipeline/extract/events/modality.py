@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract.events.lexicon import Lexicon
-from pipeline.extract.events.triggers import lemma
+from pipeline.extract.events.triggers import lemma, own_participle
 
 
 def _clause_chain(tok):
@@ -91,8 +91,8 @@ def _noun_modality(noun, lex: Lexicon) -> str:
         return "negated"
     if any(c.dep_ == "amod" and c.lower_ in lex.planned_modifiers for c in noun.children):
         return "planned"
-    own = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-    if own is not None and any(c.dep_ == "prep" for c in own.children):
+    own = own_participle(noun)
+    if own is not None:
         return modality(own, "verb", lex)  # "will lift the tariffs imposed on Brazil": the tariffs were imposed
     gov = noun.head
     if noun.dep_ == "dobj" and lemma(gov) in lex.planned_governors:

@@ -211,6 +211,13 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
     return Trigger(tok, etype, "noun", tok)
 
 
+def own_participle(noun):
+    """The past participle that tells a noun's own event ("the tariffs imposed on Brazil", "an
+    agreement signed here yesterday"): it has a phrase or adverb of its own; None otherwise."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and any(g.dep_ in {"prep", "npadvmod", "advmod", "agent"} for g in c.children)), None)
+
+
 def own_predication(child) -> bool:
     """Whether a noun's dependent is a participle giving the noun its own party ("imposed against Japan")."""
     return child.dep_ == "acl" and child.tag_ == "VBN" and any(
