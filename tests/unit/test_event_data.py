@@ -121,3 +121,11 @@ def test_loaders_build():
     lex = lexicon.load()
     assert lex.verbs["sign"] == "AGREE"
     assert "no" in lex.negation and "on" in lex.container_prepositions
+
+
+def test_content_word_lists_nest():
+    """A denied charge is an accusing verb; a threat by its nature is a threatening act."""
+    lex = lexicon.load()
+    assert lex.charges <= lex.accusing_verbs, lex.charges - lex.accusing_verbs
+    assert lex.threat_acts_always <= lex.threat_acts, lex.threat_acts_always - lex.threat_acts
+    assert not lex.verbal_targets & lex.non_agents

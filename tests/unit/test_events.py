@@ -1012,3 +1012,14 @@ def test_an_event_noun_with_its_own_dated_participle_takes_its_date_and_modality
     events = _events(text, [("yesterday", "2024-02-19")], dateline="ACCRA, Feb 20")
     accord = _find(events, "AGREE")
     assert (_codes(accord), accord.date, accord.modality) == (("AGREE", "GHA", "CAN"), "2024-02-19", "asserted")
+
+
+def test_a_definite_policy_noun_takes_its_owner_from_an_earlier_mention_and_denials_answer_the_charge():
+    text = ("Australia objected to a wool levy imposed by the Japanese government. Australia told the council "
+            "that the levy is illegal. Japanese envoy Taro Sato said the levy does not violate GATT rules.")
+    events = _events(text, dateline="GENEVA, May 4")
+    assert ("ACCUSE", "AUS", "JPN") in [_codes(e) for e in events]
+    assert ("REJECT", "JPN", "AUS") in [_codes(e) for e in events]
+    # an assessment of a named third party clears it; it is no denial
+    events = _events("Japanese envoy Taro Sato said Korea had not violated the accord.", dateline="GENEVA, May 4")
+    assert [_codes(e) for e in events] == [("STATEMENT", "JPN", None)]

@@ -426,6 +426,24 @@ def _complained_of(tok, actx: roles.ActorContext) -> list[Actor]:
     return []
 
 
+# Names of one kind of document: "the bill" may take up "the trade act introduced in Congress".
+_LEGISLATION = frozenset({"bill", "act", "legislation", "law", "amendment"})
+
+
+def _earlier_owner(noun, actx: roles.ActorContext, lex) -> list[Actor]:
+    """Whose "the fee" or "the bill" is: the owner of the latest earlier mention of the same thing in
+    an earlier sentence ("a customs user fee imposed by the U.S. Government", "the textile act
+    introduced in the U.S. Congress"), else none."""
+    head = trig.lemma(noun)
+    same = _LEGISLATION if head in _LEGISLATION else {head}
+    for tok in reversed(noun.doc[: noun.sent.start]):
+        if tok.pos_ == "NOUN" and trig.lemma(tok) in same:
+            found = _policy_owner(tok, actx)
+            if found:
+                return found
+    return []
+
+
 def _between(tok) -> bool:
     """Whether an event word names its parties in a "between X and Y" phrase (its own, or its
     participle's: "an accord signed yesterday between Ghana and Canada")."""
@@ -462,7 +480,11 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         return []
     if r.target is not None:
         # "stronger demand growth in Japan and Western Europe is needed": those asked sit inside.
-        return roles.resolve_all(r.target, actx, inner_preps=_ASKED_PREPS)
+        found = roles.resolve_all(r.target, actx, inner_preps=_ASKED_PREPS)
+        if not found and etype in {"ACCUSE", "REJECT"} and _is_definite_noun(r.target) \
+                and trig.lemma(r.target) in lex.verbal_targets:
+            found = _earlier_owner(r.target, actx, lex)  # "the fee ... is illegal": whose fee, said before
+        return found
     if trig.lemma(tok) in lex.wanting_verbs:
         who = trig.wanted_party(tok, lex)
         return roles.resolve_all(who, actx) if who is not None else []
@@ -477,7 +499,8 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                 found = roles.resolve_all(who, actx) if who is not None else []
                 if found:
                     return found
-        if trig.lemma(tok) in _ANSWERING_VERBS and not roles.object_candidates(tok, lex.target_preps(etype)):
+        answering = trig.lemma(tok) in _ANSWERING_VERBS or (etype == "REJECT" and speech.denied_accusation(tok, lex))
+        if answering and not roles.object_candidates(tok, lex.target_preps(etype)):
             # "Khamenei denied that the platforms had military gear": a denial answers the latest
             # party of another country the article named (text null: implied).
             own = {a.country for a in roles.resolve_all(subj, actx)} if subj is not None else set()

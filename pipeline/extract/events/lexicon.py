@@ -61,6 +61,7 @@ class Lexicon:
     denial_predicates: frozenset[str]
     hostile_acts: frozenset[str]
     verbal_targets: frozenset[str]
+    charges: frozenset[str]
     threat_acts: frozenset[str]
     threat_acts_always: frozenset[str]
     accusing_predicates: frozenset[str]
@@ -152,6 +153,7 @@ def load() -> Lexicon:
         denial_predicates=_words(c["denial_predicates"]),
         hostile_acts=_words(c["accusation_content"]["hostile_acts"]),
         verbal_targets=_words(c["accusation_content"]["verbal_targets"]),
+        charges=_words(c["accusation_content"]["charges"]),
         threat_acts=_words(c["threat_content"]["acts"]),
         threat_acts_always=_words(c["threat_content"]["always"]),
         accusing_predicates=_words(c["accusing_predicates"]),

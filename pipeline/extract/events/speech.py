@@ -311,6 +311,18 @@ def denies(head, lex: Lexicon) -> bool:
     return False
 
 
+def denied_accusation(tok, lex: Lexicon) -> bool:
+    """Whether a report's content denies a charge against the speaker's own side: "Samuels said the
+    fee ... does not breach GATT rules" (a denial, REJECT, answering whoever made the charge)."""
+    for head in contents(tok):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        negated = any(c.dep_ == "neg" for c in head.children)
+        # (a named subject is someone else, whom the speaker clears: "said Japan had not reneged")
+        if negated and subj is not None and subj.pos_ != "PROPN" and lemma(head) in lex.charges:
+            return True
+    return False
+
+
 def _future_necessity(head) -> bool:
     """'will have to', 'is going to have to', 'may have to': a forecast of what must happen, not a demand."""
     if any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX | _POSSIBILITY_AUX for c in head.children):
@@ -408,7 +420,7 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             elif _judged_object(t.token, lex) is not None:
                 # "described yesterday's decision by Canada as unjustified": the judged act's author
                 out.append(Resolved(t, "ACCUSE", target=_judged_object(t.token, lex), speech=t.token))
-            elif any(denies(h, lex) for h in contents(t.token)):
+            elif any(denies(h, lex) for h in contents(t.token)) or denied_accusation(t.token, lex):
                 out.append(Resolved(t, "REJECT", speech=t.token))  # "an official said this was incorrect"
             else:
                 out.append(Resolved(t, "STATEMENT", speech=t.token))
