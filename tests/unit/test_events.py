@@ -1023,3 +1023,14 @@ def test_a_definite_policy_noun_takes_its_owner_from_an_earlier_mention_and_deni
     # an assessment of a named third party clears it; it is no denial
     events = _events("Japanese envoy Taro Sato said Korea had not violated the accord.", dateline="GENEVA, May 4")
     assert [_codes(e) for e in events] == [("STATEMENT", "JPN", None)]
+
+
+def test_an_accusation_about_a_quota_is_not_a_report_of_the_quota():
+    events = _events("Norway is claiming the Danes have exceeded their herring quota.", dateline="OSLO, May 4")
+    assert [_codes(e) for e in events] == [("ACCUSE", "NOR", "DNK")]
+
+
+def test_talks_held_between_two_capitals():
+    events = _events("It would hurt the fishing negotiations currently held between Oslo and Copenhagen.",
+                     dateline="OSLO, May 4")
+    assert ("CONSULT", "NOR", "DNK") in [_codes(e) for e in events]

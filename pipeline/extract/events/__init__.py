@@ -217,7 +217,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "SANCTION" and second and {a.country for a in first} - {None} <= {a.country for a in second}:
             # no one, or only the target's own side, named as imposer
             first = _implied_imposer(tok, r, second, actx) or first
-        if not second and light and target is None and etype in {"CONSULT", "AGREE"} and first:
+        # ("Canada and France concluded an accord": both parties are the subject; split below)
+        if not second and light and target is None and etype in {"CONSULT", "AGREE"} and len(first) == 1:
             # "opened talks last August with Japanese officials" (the parser loses the "with"):
             # the party of another country the light verb's clause names after the noun.
             second = _implied_counterpart(tok.head, first, actx, _LIGHT_CLAUSE_DEPS, after=tok.i)

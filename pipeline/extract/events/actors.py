@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.entities.gazetteer import Gazetteer, fold
 from pipeline.extract.entities.resolve import kind_of
 from pipeline.extract.events.lexicon import Lexicon
-from pipeline.extract.events.triggers import lemma
+from pipeline.extract.events.triggers import is_participle_of, lemma
 from pipeline.extract.nlp import text_of
 from pipeline.records import Actor, Entity
 
@@ -618,7 +618,7 @@ def noun_target(noun):
     Japanese goods"): the verb's target phrases count for its object, after the noun's own.
     """
     own = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
-    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for participle in (c for c in noun.children if is_participle_of(c)):
         # "the sanctions imposed against Japan": the participle's target phrase is the noun's.
         own.update({c.lower_: c for c in participle.children if c.dep_ == "prep" and c.lower_ not in own})
     verb = {}

@@ -377,12 +377,12 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             # "they will propose a ban on Toshiba imports": the threat is the record; the act
             # threatened is its content.
             threats[t.token.i] = threatening[1][1]
-            inner = _content_event(threatening[0], by_token)
+            inner = _content_event(threatening[0], by_token, lex.light_verbs)
             if inner is not None:
                 dropped.add(inner.token.i)
             continue
         promise = next(((h, conditional_promise(h)) for h in contents(t.token) if conditional_promise(h)), None)
-        inner = _content_event(promise[0], by_token) if promise is not None else None
+        inner = _content_event(promise[0], by_token, lex.light_verbs) if promise is not None else None
         if promise is not None and (inner is not None or _names_a_party(promise[0])):
             # "the tariffs would be eliminated as soon as ...", "Britain would put money in as soon
             # as ...": a promise; "its profits will be cut if interest is not paid" is a forecast.
@@ -391,7 +391,7 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
                 dropped.add(inner.token.i)  # the promised act is the promise's content
             continue
         for head in contents(t.token):
-            inner = _content_event(head, by_token)
+            inner = _content_event(head, by_token, lex.light_verbs)
             # A report of a report ("the Post said the department issued figures") is two records.
             if inner is not None and inner.form != "speech" and inner.type != "STATEMENT":
                 dropped.add(t.token.i)
@@ -429,7 +429,7 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     return out
 
 
-def _content_event(head, by_token: dict[int, Trigger]) -> Trigger | None:
+def _content_event(head, by_token: dict[int, Trigger], light_verbs: frozenset[str]) -> Trigger | None:
     """The typed event that is the main proposition of a content clause, if any."""
     if head.i in by_token:
         return by_token[head.i]
@@ -442,8 +442,9 @@ def _content_event(head, by_token: dict[int, Trigger]) -> Trigger | None:
         if nxt.i in by_token:
             return by_token[nxt.i]
         tok = nxt
-    # A light verb's object: "they signed/held an agreement/talks".
+    # A light verb's object: "they signed/held an agreement/talks" (not "the French have exceeded
+    # their quota": the quota is what the accusation is about, not the act reported).
     for c in head.children:
-        if c.dep_ == "dobj" and c.i in by_token and by_token[c.i].form == "noun":
+        if c.dep_ == "dobj" and c.i in by_token and by_token[c.i].form == "noun" and lemma(head) in light_verbs:
             return by_token[c.i]
     return None

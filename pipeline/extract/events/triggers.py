@@ -85,7 +85,7 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
     ):
         return None  # "promises to be hard hit"
     # ("a statement released after the meeting": the noun a participle modifies is its object)
-    modified = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
+    modified = [tok.head] if is_participle_of(tok) else []
     if any(lemma(o) in lex.non_event_objects.get(lem, ()) for o in [*_objects(tok), *modified]):
         return None  # "meet the needs of its clients"
     if lem in lex.verbs:
@@ -211,16 +211,30 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
     return Trigger(tok, etype, "noun", tok)
 
 
+def is_participle_of(tok) -> bool:
+    """Whether ``tok`` is a past participle modifying its noun ("the tariffs imposed on Japan"); the
+    tagger sometimes calls it a past tense ("negotiations currently held between Ottawa and Paris")."""
+    if tok.dep_ != "acl":
+        return False
+    if tok.tag_ == "VBN":
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # (not "treaties ... expected to double": a raising verb's "to" is no party phrase)
+    return tok.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and (
+        after is None or after.lower_ != "to"
+    )
+
+
 def own_participle(noun):
     """The past participle that tells a noun's own event ("the tariffs imposed on Brazil", "an
     agreement signed here yesterday"): it has a phrase or adverb of its own; None otherwise."""
-    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    return next((c for c in noun.children if is_participle_of(c)
                  and any(g.dep_ in {"prep", "npadvmod", "advmod", "agent"} for g in c.children)), None)
 
 
 def own_predication(child) -> bool:
     """Whether a noun's dependent is a participle giving the noun its own party ("imposed against Japan")."""
-    return child.dep_ == "acl" and child.tag_ == "VBN" and any(
+    return is_participle_of(child) and any(
         c.dep_ == "prep" and c.lower_ in _EVENTIVE_PREPS and any(g.dep_ == "pobj" for g in c.children)
         for c in child.children
     )
