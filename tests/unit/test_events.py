@@ -1034,3 +1034,18 @@ def test_talks_held_between_two_capitals():
     events = _events("It would hurt the fishing negotiations currently held between Oslo and Copenhagen.",
                      dateline="OSLO, May 4")
     assert ("CONSULT", "NOR", "DNK") in [_codes(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('"We are not in a position to repay the banks now," Peruvian Finance Minister Luis Alva said.',
+         ("REJECT", "PER", None)),
+        ("Peru has repeated it has no plans to bow to pressure from the creditor banks.", ("REJECT", "PER", None)),
+        ("Peruvian officials said they would no longer accept payment from the Bank of Japan.",
+         ("REJECT", "PER", "JPN")),
+        ("Peruvian Finance Minister Luis Alva said prices were not likely to fall.", ("STATEMENT", "PER", None)),
+    ],
+)
+def test_reported_refusals(text, expected):
+    assert [_codes(e) for e in _events(text, dateline="LIMA, May 4")] == [expected]

@@ -62,6 +62,8 @@ class Lexicon:
     hostile_acts: frozenset[str]
     verbal_targets: frozenset[str]
     charges: frozenset[str]
+    refusal_readiness: frozenset[str]
+    refusal_acts: frozenset[str]
     threat_acts: frozenset[str]
     threat_acts_always: frozenset[str]
     accusing_predicates: frozenset[str]
@@ -154,6 +156,8 @@ def load() -> Lexicon:
         hostile_acts=_words(c["accusation_content"]["hostile_acts"]),
         verbal_targets=_words(c["accusation_content"]["verbal_targets"]),
         charges=_words(c["accusation_content"]["charges"]),
+        refusal_readiness=_words(c["refusal_content"]["readiness"]),
+        refusal_acts=_words(c["refusal_content"]["acts"]),
         threat_acts=_words(c["threat_content"]["acts"]),
         threat_acts_always=_words(c["threat_content"]["always"]),
         accusing_predicates=_words(c["accusing_predicates"]),

@@ -323,6 +323,37 @@ def denied_accusation(tok, lex: Lexicon) -> bool:
     return False
 
 
+def refuses(head, lex: Lexicon) -> bool:
+    """Whether content refuses: its subject is negated as ready ("we are not in a position to pay",
+    "this was not possible right now") or declines to accept or give way ("would no longer accept
+    letters of credit", "it has no plans to bow to pressure")."""
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer") for c in head.children)
+    if lemma(head) == "have":
+        # "has no plans to bow to pressure": the plan that is denied is to give way
+        plans = [c for c in head.children if c.dep_ == "dobj" and lemma(c) in {"plan", "intention"}
+                 and any(g.lower_ == "no" for g in c.children)]
+        return any(lemma(v) in lex.refusal_acts for p in plans for v in p.subtree if v.pos_ == "VERB")
+    if not negated or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        return False
+    if lemma(head) in lex.refusal_acts:
+        return True
+    if lemma(head) == "be":
+        return any(
+            (c.dep_ == "acomp" and c.lower_ in lex.refusal_readiness)
+            or (c.dep_ == "prep" and c.lower_ == "in" and any(lemma(g) in lex.refusal_readiness for g in c.children))
+            for c in head.children
+        )
+    return False
+
+
+def _refused_party(head):
+    """Whose offer a refusal turns down: the "from" party of what is not accepted, else None."""
+    if lemma(head) != "accept":
+        return None
+    return next((g for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                 for g in t.children if g.dep_ == "pobj"), None)
+
+
 def _future_necessity(head) -> bool:
     """'will have to', 'is going to have to', 'may have to': a forecast of what must happen, not a demand."""
     if any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX | _POSSIBILITY_AUX for c in head.children):
@@ -420,6 +451,10 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             elif _judged_object(t.token, lex) is not None:
                 # "described yesterday's decision by Canada as unjustified": the judged act's author
                 out.append(Resolved(t, "ACCUSE", target=_judged_object(t.token, lex), speech=t.token))
+            elif any(refuses(h, lex) for h in contents(t.token)):
+                # "would no longer accept letters of credit from the Bank of Brazil": refused to whom
+                refusal = next(h for h in contents(t.token) if refuses(h, lex))
+                out.append(Resolved(t, "REJECT", target=_refused_party(refusal), speech=t.token))
             elif any(denies(h, lex) for h in contents(t.token)) or denied_accusation(t.token, lex):
                 out.append(Resolved(t, "REJECT", speech=t.token))  # "an official said this was incorrect"
             else:
