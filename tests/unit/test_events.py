@@ -1049,3 +1049,20 @@ def test_talks_held_between_two_capitals():
 )
 def test_reported_refusals(text, expected):
     assert [_codes(e) for e in _events(text, dateline="LIMA, May 4")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Swedish Prime Minister Ingvar Carlsson said it was encouraging that the Finns had cut tariffs.",
+         ("SUPPORT", "SWE", "FIN")),
+        ('"Norway is fully justified in protecting its fishing grounds," Swedish Prime Minister Ingvar Carlsson said.',
+         ("SUPPORT", "SWE", "NOR")),
+        # praise of one's own side is an assessment
+        ("Swedish Prime Minister Ingvar Carlsson said Sweden was pleased with the export figures.",
+         ("STATEMENT", "SWE", None)),
+    ],
+)
+def test_reported_praise_is_support(text, expected):
+    reports = [_codes(e) for e in _events(text, dateline="STOCKHOLM, May 4") if e.trigger.text == "said"]
+    assert reports == [expected]  # (the praised act, "had cut tariffs", is a record of its own)

@@ -321,6 +321,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype in {"REQUEST", "ACCUSE"} and r.target is not None and not second \
                 and trig.lemma(tok) not in speech.MANDATIVE_VERBS:  # ("suggested that a panel be set up" asks)
             etype = "STATEMENT"  # prescriptive or accusatory talk with no party asked or blamed is an assessment
+        if etype == "SUPPORT" and r.target is not None and (
+            not second or {a.country for a in second} <= {a.country for a in first}
+        ):
+            etype, second = "STATEMENT", []  # praise of no one named, or of one's own side: an assessment
         if etype == "ACCUSE" and r.target is not None and _own_government(first, second):
             etype, second = "STATEMENT", []  # "Miyazawa said Japan had failed to meet its target": self-assessment
         if etype == "ACCUSE" and r.target is not None and trig.lemma(r.target.head) in lex.hostile_acts and (

@@ -62,6 +62,7 @@ class Lexicon:
     hostile_acts: frozenset[str]
     verbal_targets: frozenset[str]
     charges: frozenset[str]
+    praising_predicates: frozenset[str]
     refusal_readiness: frozenset[str]
     refusal_acts: frozenset[str]
     threat_acts: frozenset[str]
@@ -156,6 +157,7 @@ def load() -> Lexicon:
         hostile_acts=_words(c["accusation_content"]["hostile_acts"]),
         verbal_targets=_words(c["accusation_content"]["verbal_targets"]),
         charges=_words(c["accusation_content"]["charges"]),
+        praising_predicates=_words(c["praising_predicates"]),
         refusal_readiness=_words(c["refusal_content"]["readiness"]),
         refusal_acts=_words(c["refusal_content"]["acts"]),
         threat_acts=_words(c["threat_content"]["acts"]),

@@ -273,6 +273,32 @@ def accused(head, lex: Lexicon):
     return None
 
 
+def praised(head, lex: Lexicon):
+    """The party content judges well, else None: "it was heartening that the Japanese had confronted
+    the problem" (the clause's subject), "we are very happy about the ADB's support" (what it is about),
+    "the United States is fully entitled to act" (the subject)."""
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    # (the parser may make the predicate the clause's head: "it was heartening that ...", "is entitled")
+    judged = head if head.lower_ in lex.praising_predicates else next(
+        (c for c in head.children if c.dep_ == "acomp" and c.lower_ in lex.praising_predicates and lemma(head) == "be"),
+        None,
+    )
+    if judged is None:
+        return None
+    for clause in (c for t in (judged, head) for c in t.children if c.dep_ == "ccomp"):
+        who = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+        if who is not None:
+            return who
+    about = next((g for c in judged.children if c.dep_ == "prep" and c.lower_ in {"about", "with", "at", "by", "over"}
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if about is not None:
+        owner = next((c for c in about.children if c.dep_ == "poss"), None)
+        return owner if owner is not None else about
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
 def _blameworthy(copula, negated: bool, lex: Lexicon) -> bool:
     """Whether a copula's complement judges its subject: "unjustified", or negated conformity."""
     for c in copula.children:
@@ -448,6 +474,10 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
                 out.append(Resolved(t, "REQUEST", target=target, speech=t.token))
             elif accused_party is not None:
                 out.append(Resolved(t, "ACCUSE", target=accused_party, speech=t.token))
+            elif any(praised(h, lex) is not None for h in contents(t.token)):
+                # "Shultz said it was heartening that the Japanese had confronted the problem"
+                who = next(praised(h, lex) for h in contents(t.token) if praised(h, lex) is not None)
+                out.append(Resolved(t, "SUPPORT", target=who, speech=t.token))
             elif _judged_object(t.token, lex) is not None:
                 # "described yesterday's decision by Canada as unjustified": the judged act's author
                 out.append(Resolved(t, "ACCUSE", target=_judged_object(t.token, lex), speech=t.token))
