@@ -1066,3 +1066,12 @@ def test_reported_refusals(text, expected):
 def test_reported_praise_is_support(text, expected):
     reports = [_codes(e) for e in _events(text, dateline="STOCKHOLM, May 4") if e.trigger.text == "said"]
     assert reports == [expected]  # (the praised act, "had cut tariffs", is a record of its own)
+
+
+def test_a_visit_to_several_countries_is_one_visit_each_and_an_arrival_is_where_the_story_is_filed():
+    text = "Spanish Foreign Minister Francisco Fernandez Ordonez will visit Peru, Chile, Bolivia and Ecuador."
+    events = _events(text, dateline="MADRID, May 4")
+    assert sorted(_codes(e) for e in events) == [("CONSULT", "ESP", c) for c in ("BOL", "CHL", "ECU", "PER")]
+    events = _events("Spanish Foreign Minister Francisco Fernandez Ordonez arrived for a three-day visit.",
+                     dateline="LIMA, May 4")
+    assert [_codes(e) for e in events] == [("CONSULT", "ESP", "PER")]

@@ -167,6 +167,8 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Arrivals with no place named are arrivals where the story is filed.
+_ARRIVAL_VERBS = frozenset({"arrive"})
 # Passive verbs whose subject takes part in the event noun they are for ("was invited for talks").
 _INVITING_VERBS = frozenset({"invite", "summon", "call", "ask", "bring"})
 # Meetings held where their place says (not visits, whose place is the destination).
@@ -288,6 +290,12 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             second = _promised_to(r.condition, first, actx)
             if second is None:
                 etype, second = "STATEMENT", []  # someone else's act on a condition: a forecast
+        if not second and etype == "CONSULT" and trig.lemma(tok) in _ARRIVAL_VERBS and actx.fallback_country \
+                and first and all(a.country not in {None, actx.fallback_country} for a in first) \
+                and _location(tok, actx) is None:
+            # "Weizsaecker arrived (here) for a four-day visit" in a BUENOS AIRES story: the host is
+            # where the story is filed (text null: implied).
+            second = [Actor(text=None, country=actx.fallback_country, kind="GOV")]
         if not second and etype in _EXCHANGES and not (etype == "CONSULT" and all(a.country is None for a in first)):
             # (a group's gathering has no counterpart: "nations will gather ... on a U.S. tax")
             goods = trig.lemma(tok) in lex.goods_object_verbs  # "sell the Linotype unit": no party in the goods
@@ -540,7 +548,9 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         # The first phrase that names a party: "signed the accord with Brazil" -> Brazil; an event
         # noun as object names its party inside ("won a contract from the Swedish armed forces").
         inner = _EVENT_NOUN_PARTY_PREPS if trig.lemma(obj) in lex.nouns else None
-        second = roles.resolve_all(obj, actx, inner_preps=inner)
+        # ("will visit Britain, France, West Germany, Switzerland and Italy": five visits, not a group)
+        visited = trig.lemma(tok) in lex.destination_triggers
+        second = roles.resolve_all(obj, actx, inner_preps=inner, group=not visited)
         if second:
             break
     if not second and etype in _SYMMETRIC | lex.target_required | {"THREATEN", "REJECT"}:

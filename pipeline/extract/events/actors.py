@@ -417,8 +417,9 @@ def with_conjuncts(tok) -> list:
     return out
 
 
-def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
-    """Actors of a phrase and its conjuncts, one per distinct country (compound actors are split)."""
+def resolve_all(tok, ctx: ActorContext, inner_preps=None, group: bool = True) -> list[Actor]:
+    """Actors of a phrase and its conjuncts, one per distinct country (compound actors are split);
+    ``group``: three or more countries acting together are one group (not for places visited)."""
     actors: list[Actor] = []
     if inner_preps is not None and ctx.entity_at(tok) is None and tok.pos_ != "PRON":
         # Those asked to act sit inside the phrase ("demand growth in Japan and Western Europe").
@@ -432,7 +433,7 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None) -> list[Actor]:
         a = resolve_phrase(t, ctx)
         if a is not None and all(a.country != b.country for b in actors):
             actors.append(a)
-    if len(actors) >= _GROUP_SIZE and all(a.country and a.kind == "GOV" for a in actors):
+    if group and len(actors) >= _GROUP_SIZE and all(a.country and a.kind == "GOV" for a in actors):
         # "Canada, Britain, France, Japan, the U.S. and West Germany agreed": a group of countries
         # (guidelines: country null), not one event per pair.
         spans = [phrase_span(t) for t in with_conjuncts(tok)]
