@@ -1075,3 +1075,16 @@ def test_a_visit_to_several_countries_is_one_visit_each_and_an_arrival_is_where_
     events = _events("Spanish Foreign Minister Francisco Fernandez Ordonez arrived for a three-day visit.",
                      dateline="LIMA, May 4")
     assert [_codes(e) for e in events] == [("CONSULT", "ESP", "PER")]
+
+
+def test_another_partys_act_as_object_is_its_own_record_and_the_judged_party():
+    events = _events("Canadian Foreign Minister Joe Clark backed Britain's raid on an Argentine airfield.",
+                     dateline="OTTAWA, May 4")
+    codes = [_codes(e) for e in events]
+    assert ("SUPPORT", "CAN", "GBR") in codes and ("ASSAULT", "GBR", "ARG") in codes
+
+
+def test_a_definite_target_is_placed_by_its_earlier_mention():
+    text = "Gunmen seized a Lebanese ferry on Monday. Israeli gunboats later destroyed the ferry."
+    events = _events(text, dateline="BEIRUT, May 4")
+    assert ("ASSAULT", "ISR", "LBN") in [_codes(e) for e in events]

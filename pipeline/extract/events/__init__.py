@@ -157,6 +157,10 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
             head = t.token.head
             argument = t.token.dep_ in {"dobj", "nsubjpass", "pobj"}
             own_frame = any(trig.own_predication(c) for c in t.token.children)
+            # "backed the United States' attack", "repelled an Iranian attack": a noun with an owner
+            # of its own (not "its") names another party's event, a record of its own.
+            owner = roles.noun_owner(t.token)
+            own_frame = own_frame or (owner is not None and owner.pos_ != "PRON")
             if argument and head.i in verbs and trig.lemma(head) not in lex.light_verbs and not own_frame:
                 continue  # (but "lift the sanctions imposed against Japan" also names the sanctions)
             if t.token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in verbs:
@@ -167,6 +171,8 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Acts against a party: a definite target ("the platform") may be placed by its earlier mention.
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"})
 # Arrivals with no place named are arrivals where the story is filed.
 _ARRIVAL_VERBS = frozenset({"arrive"})
 # Passive verbs whose subject takes part in the event noun they are for ("was invited for talks").
@@ -523,6 +529,13 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
             )
             if own - {None} and ent is not None:
                 return [Actor(text=None, country=ent.country, kind=roles.entity_kind(ent) or "GOV")]
+    judged = next((c for c in tok.children if c.dep_ == "dobj" and trig.lemma(c) in lex.nouns), None)
+    owner = roles.noun_owner(judged) if judged is not None and etype in {"SUPPORT", "ACCUSE", "REJECT"} else None
+    if owner is not None and owner.pos_ != "PRON":
+        # "backed the United States' attack on an Iranian platform": whose act is backed
+        found = roles.resolve_all(owner, actx)
+        if found:
+            return found
     preps = lex.target_preps(etype)
     if r.trigger.form == "adj":
         preps = ("of", *preps)
@@ -551,6 +564,9 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         # ("will visit Britain, France, West Germany, Switzerland and Italy": five visits, not a group)
         visited = trig.lemma(tok) in lex.destination_triggers
         second = roles.resolve_all(obj, actx, inner_preps=inner, group=not visited)
+        if not second and etype in _HOSTILE and _is_definite_noun(obj):
+            # "its forces destroyed the platform" after "an Iranian oil platform": whose it is
+            second = _earlier_owner(obj, actx, lex)
         if second:
             break
     if not second and etype in _SYMMETRIC | lex.target_required | {"THREATEN", "REJECT"}:

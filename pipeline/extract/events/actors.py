@@ -609,6 +609,12 @@ def noun_owner(noun):
     for c in noun.children:
         if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP", "ORG"}:
             return c
+    for participle in (c for c in noun.children if is_participle_of(c)):
+        # "the 100 pct tariffs imposed by President Reagan", "a loan approved by the World Bank"
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
     return None
 
 
