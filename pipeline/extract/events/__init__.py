@@ -59,7 +59,7 @@ def extract_events(
     gaz = load_gazetteer()
     doc = ctx.doc
     dct = ctx.published_at.date()
-    found = _drop_name_parts(_drop_covered_nouns(trig.find(doc, lex), lex), entities)
+    found = _drop_name_parts(_drop_covered_nouns(trig.find(doc, lex), lex, entities), entities)
     resolved = [r for r in _drop_requested_content(speech.resolve(found, lex)) if not _in_condition(r.trigger.token)]
     dateline_city, dateline_country = _dateline(ctx.dateline, gaz, dct)
     actx = roles.ActorContext(doc, _parties(entities, ctx.text), gaz, lex, dateline_country)
@@ -148,7 +148,7 @@ def _drop_name_parts(found: list[trig.Trigger], entities: tuple[Entity, ...]) ->
     return [t for t in found if t.form != "noun" or not any(s <= t.start < e for s, e in orgs)]
 
 
-def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
+def _drop_covered_nouns(found: list[trig.Trigger], lex, entities: tuple[Entity, ...]) -> list[trig.Trigger]:
     """An event noun that is the argument of a typed (non-light) verb is that verb's event."""
     verbs = {t.token.i: t for t in found if t.form in {"verb", "adj", "withheld"}}
     out = []
@@ -159,8 +159,7 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex) -> list[trig.Trigger]:
             own_frame = any(trig.own_predication(c) for c in t.token.children)
             # "backed the United States' attack", "repelled an Iranian attack": a noun with an owner
             # of its own (not "its") names another party's event, a record of its own.
-            owner = roles.noun_owner(t.token)
-            own_frame = own_frame or (owner is not None and owner.pos_ != "PRON")
+            own_frame = own_frame or _owned_by_a_party(t.token, entities)
             if argument and head.i in verbs and trig.lemma(head) not in lex.light_verbs and not own_frame:
                 continue  # (but "lift the sanctions imposed against Japan" also names the sanctions)
             if t.token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in verbs:
@@ -463,6 +462,16 @@ def _earlier_owner(noun, actx: roles.ActorContext, lex) -> list[Actor]:
     return []
 
 
+def _owned_by_a_party(noun, entities) -> bool:
+    """Whether an event noun has an owner of its own: "the United States' attack", "an Iranian
+    attack" (not "its attack", nor "the Paris meeting", where the city is the place)."""
+    owner = roles.noun_owner(noun)
+    if owner is None or owner.pos_ == "PRON":
+        return False
+    gaz = load_gazetteer()
+    return not any(e.start <= owner.idx < e.end and roles.is_city(e, gaz) for e in entities)
+
+
 def _between(tok) -> bool:
     """Whether an event word names its parties in a "between X and Y" phrase (its own, or its
     participle's: "an accord signed yesterday between Ghana and Canada")."""
@@ -530,8 +539,8 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
             if own - {None} and ent is not None:
                 return [Actor(text=None, country=ent.country, kind=roles.entity_kind(ent) or "GOV")]
     judged = next((c for c in tok.children if c.dep_ == "dobj" and trig.lemma(c) in lex.nouns), None)
-    owner = roles.noun_owner(judged) if judged is not None and etype in {"SUPPORT", "ACCUSE", "REJECT"} else None
-    if owner is not None and owner.pos_ != "PRON":
+    if judged is not None and etype in {"SUPPORT", "ACCUSE", "REJECT"} and _owned_by_a_party(judged, actx.entities):
+        owner = roles.noun_owner(judged)
         # "backed the United States' attack on an Iranian platform": whose act is backed
         found = roles.resolve_all(owner, actx)
         if found:
