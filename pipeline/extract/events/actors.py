@@ -238,6 +238,20 @@ def _is_definite(tok) -> bool:
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "outside"})
 
 
+def _in_place_phrase(e: Entity, ctx: ActorContext) -> bool:
+    """Whether a place is named inside a phrase of where ("in Java", "in winter wheat areas of
+    northern Pakistan and northern India"), climbing noun phrases up to the clause."""
+    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    tok = span.root if span is not None else None
+    for _ in range(6):
+        if tok is None or tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPOSITIONS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _after_preposition(e: Entity, ctx: ActorContext, preps: set[str] | frozenset[str]) -> bool:
     before = text_of(ctx.doc)[max(0, e.start - 12) : e.start].split()
     return bool(before) and before[-1].lower() in preps
@@ -313,7 +327,7 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
         lo, hi = _own_subject_span(tok)
         ante = ctx.last_before(
             tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind) and not _modifier(e, ctx)
-            and not (e.type == "GPE" and _after_preposition(e, ctx, _LOCATIVE_PREPOSITIONS))
+            and not (e.type == "GPE" and _in_place_phrase(e, ctx))
             and not lo <= e.start < hi
         )
         if ante is None or ante.start < sentence_start:
