@@ -242,6 +242,7 @@ def test_a_later_dated_report_does_not_date_the_saying():
         "Chrysler Corp sold the unit. Company officials could not be reached for comment.",
         "Chrysler Corp sold the unit. Further terms were not immediately available.",
         "Chrysler Corp sold the unit. There was no immediate comment from Chrysler executives.",
+        "Chrysler Corp sold the unit. Chrysler did not elaborate.",
     ],
 )
 def test_wire_withheld_statements(text):
