@@ -1090,3 +1090,19 @@ def test_a_definite_target_is_placed_by_its_earlier_mention():
     text = "Gunmen seized a Lebanese ferry on Monday. Israeli gunboats later destroyed the ferry."
     events = _events(text, dateline="BEIRUT, May 4")
     assert ("ASSAULT", "ISR", "LBN") in [_codes(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kuwaiti Oil Minister Ali al-Khalifa told Bahrain that he was ready to supply its refinery with crude.",
+         ("AGREE", "KWT", "BHR")),
+        ("Kuwaiti Oil Minister Ali al-Khalifa informed Bahrain that it could lend the refinery 50 mln dlrs.",
+         ("AGREE", "KWT", "BHR")),
+        # told to reporters, an intention is a statement
+        ("Kuwaiti Oil Minister Ali al-Khalifa told reporters it would sell more crude.", ("STATEMENT", "KWT", None)),
+    ],
+)
+def test_an_offer_told_to_a_party_is_a_promise(text, expected):
+    events = [_codes(e) for e in _events(text, dateline="KUWAIT, May 4") if e.trigger.text in {"told", "informed"}]
+    assert events == [expected]

@@ -334,6 +334,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype in {"REQUEST", "ACCUSE"} and r.target is not None and not second \
                 and trig.lemma(tok) not in speech.MANDATIVE_VERBS:  # ("suggested that a panel be set up" asks)
             etype = "STATEMENT"  # prescriptive or accusatory talk with no party asked or blamed is an assessment
+        if etype == "AGREE" and r.target is not None and r.condition is None and (
+            not second or {a.country for a in second} <= {a.country for a in first}
+        ):
+            etype, second = "STATEMENT", []  # an offer told to reporters or to one's own side: a statement
         if etype == "SUPPORT" and r.target is not None and (
             not second or {a.country for a in second} <= {a.country for a in first}
         ):

@@ -145,6 +145,37 @@ def mandated_party(tok):
     return None
 
 
+# Acts of giving that, offered to an audience, make a promise ("told us they can lend us two billion").
+_GIVING_VERBS = frozenset({"lend", "loan", "provide", "supply", "give", "grant", "extend", "sell", "finance", "offer"})
+_READINESS = frozenset({"prepared", "willing", "ready"})
+
+
+def offered_to(tok):
+    """The audience an offer is made to: a telling verb's addressee when the content says the speaker's
+    side can, will or is prepared to give ("the IMF had informed the Ecuadorean government that it was
+    prepared to provide 50 mln dlrs", "they have told us they can lend us two billion dlrs"); else None."""
+    if lemma(tok) not in _AUDIENCE_VERBS:
+        return None
+    audience = next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None)
+    if audience is None:
+        return None
+    for head in contents(tok):
+        subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ != "PRON" or any(c.dep_ == "neg" for c in head.children):
+            continue
+        able = any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX | _POSSIBILITY_AUX | {"can"} for c in head.children)
+        if able and lemma(head) in _GIVING_VERBS:
+            return audience
+        # "it was prepared (, under its emergency system,) to provide": the parser may hang the
+        # infinitive on the predicate, the clause or the telling verb.
+        ready = head if head.lower_ in _READINESS else next(
+            (c for c in head.children if c.dep_ == "acomp" and c.lower_ in _READINESS), None)
+        if ready is not None and any(c.dep_ == "xcomp" and lemma(c) in _GIVING_VERBS
+                                     for c in (*ready.children, *head.children, *tok.children)):
+            return audience
+    return None
+
+
 def threat(head, lex: Lexicon) -> tuple[object, object | None] | None:
     """(act, threatened party or None) when reported content is a threat: the speaker's side will or
     would do a hostile act ("they will propose a ban on imports of Toshiba products", "fishermen caught
@@ -395,6 +426,7 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     reported: dict[int, object] = {}
     promised: dict[int, object] = {}
     threats: dict[int, object] = {}
+    offers: dict[int, object] = {}
     out: list[Resolved] = []
     for t in triggers:
         if t.form != "speech":
@@ -429,6 +461,16 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             for c in obj_events:
                 reported[c.i] = t.token
             continue
+        audience = offered_to(t.token)
+        if audience is not None:
+            # "told us they can lend us two billion dlrs": a promise to the audience; the loan offered
+            # is its content.
+            offers[t.token.i] = audience
+            for head in contents(t.token):
+                inner = _content_event(head, by_token, lex.light_verbs)
+                if inner is not None:
+                    dropped.add(inner.token.i)
+            continue
         threatening = next(((h, threat(h, lex)) for h in contents(t.token) if threat(h, lex)), None)
         if threatening is not None:
             # "they will propose a ban on Toshiba imports": the threat is the record; the act
@@ -457,7 +499,9 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
     for t in triggers:
         if t.token.i in dropped:
             continue
-        if t.form == "speech" and t.token.i in threats:
+        if t.form == "speech" and t.token.i in offers:
+            out.append(Resolved(t, "AGREE", target=offers[t.token.i], speech=t.token))
+        elif t.form == "speech" and t.token.i in threats:
             out.append(Resolved(t, "THREATEN", target=threats[t.token.i], speech=t.token))
         elif t.form == "speech" and t.token.i in promised:
             out.append(Resolved(t, "AGREE", speech=t.token, condition=promised[t.token.i]))
