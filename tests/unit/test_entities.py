@@ -604,3 +604,10 @@ def test_a_body_the_text_calls_regional_is_not_placed_by_the_dateline():
 
     assert _by_text(placed("Scandinavian airline <SAS Group> said it would buy jets."), "SAS Group").country is None
     assert _by_text(placed("Airline <SAS Group> said it would buy jets."), "SAS Group").country == "NOR"
+
+
+def test_an_international_officials_chain_has_no_country():
+    text = ("Asian Development Bank president Masao Fujioka said so. Speaking after an address before the "
+            "Export-Import Bank, Fujioka said rates would fall.")
+    ents = _in_1987(text)
+    assert {e.country for e in ents if "Fujioka" in e.text} == {None}

@@ -1106,3 +1106,15 @@ def test_a_definite_target_is_placed_by_its_earlier_mention():
 def test_an_offer_told_to_a_party_is_a_promise(text, expected):
     events = [_codes(e) for e in _events(text, dateline="KUWAIT, May 4") if e.trigger.text in {"told", "informed"}]
     assert events == [expected]
+
+
+def test_sales_to_a_list_of_countries_are_one_record_each():
+    events = _events("Canada's wheat board has made sales to Egypt, Algeria, Brazil and Iraq this year.",
+                     dateline="WINNIPEG, May 4")
+    assert sorted(_codes(e) for e in events if e.type == "COOPERATE") == [
+        ("COOPERATE", "CAN", c) for c in ("BRA", "DZA", "EGY", "IRQ")]
+
+
+def test_rejected_charges_answer_their_maker():
+    text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
+    assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

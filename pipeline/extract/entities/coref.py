@@ -132,6 +132,11 @@ def _link_people(found: list[Mention], gaz: Gazetteer) -> list[Mention]:
         country = next((found[j].country for j in members if found[j].country), None)
         kind = next((found[j].kind for j in members if found[j].kind not in (None, "PERSON")), None)
         kind = kind or next((found[j].kind for j in members if found[j].kind), None)
+        if kind == "IGO":
+            # "World Bank president Barber Conable": an international body's official acts for no one
+            # country, whatever a later mention's context suggests ("an address before the
+            # Export-Import Bank, Conable said").
+            country = None
         for j in members:
             out[j] = replace(found[j], name=chain["name"], country=country, kind=kind)
     return out

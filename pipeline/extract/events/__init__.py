@@ -181,6 +181,8 @@ _MEETING_WORDS = frozenset({"talk", "talks", "meeting", "meet", "negotiation", "
                             "consultation", "consult", "session", "conference", "summit", "confer"})
 # Verbs that answer someone else's claim: their target is the claim's maker.
 _ANSWERING_VERBS = frozenset({"deny"})
+# Claims that, rejected with no owner named, answer the latest other party ("rejected charges that ...").
+_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "report", "suggestion"})
 _EXCHANGES = _SYMMETRIC | {"AID"}
 _EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
@@ -216,7 +218,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             if owner is None and gov is not None and trig.lemma(gov) in _INVITING_VERBS:
                 owner = roles.passive_subject(gov)  # "Masse was invited to Caracas for talks with Hernandez"
         first = roles.resolve_all(owner, actx) if owner is not None else []
-        second = roles.resolve_all(target, actx) if target is not None and etype != "STATEMENT" else []
+        # (a list of parties named as the other side is one record each: "sales to Egypt, China, Iran")
+        second = roles.resolve_all(target, actx, group=False) if target is not None and etype != "STATEMENT" else []
         receiver = roles.noun_governor(tok)
         if etype == "AID" and second and receiver is not None and trig.lemma(receiver) in lex.winning_verbs \
                 and roles.noun_owner(tok) is None and target is not None and target.head.lower_ == "from":
@@ -531,13 +534,17 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                 found = roles.resolve_all(who, actx) if who is not None else []
                 if found:
                     return found
+        # ("rejected charges that fishing vessels seized by Iran were spying": whose charges, implied)
+        rejected = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        charges = rejected is not None and trig.lemma(rejected) in _CHARGES and roles.noun_owner(rejected) is None
         answering = trig.lemma(tok) in _ANSWERING_VERBS or (etype == "REJECT" and speech.denied_accusation(tok, lex))
-        if answering and not roles.object_candidates(tok, lex.target_preps(etype)):
+        if (answering and not roles.object_candidates(tok, lex.target_preps(etype))) or charges:
             # "Khamenei denied that the platforms had military gear": a denial answers the latest
-            # party of another country the article named (text null: implied).
+            # party of another country the article named (text null: implied); charges rejected
+            # may name their maker in the same sentence ("charges that vessels seized by Iran ...").
             own = {a.country for a in roles.resolve_all(subj, actx)} if subj is not None else set()
             ent = actx.last_before(
-                tok.sent.start_char,
+                tok.sent.end_char if charges else tok.sent.start_char,
                 lambda e: e.type in {"GPE", "NORP", "ORG", "PERSON"} and e.country is not None and e.country not in own,
             )
             if own - {None} and ent is not None:
@@ -575,8 +582,7 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         # noun as object names its party inside ("won a contract from the Swedish armed forces").
         inner = _EVENT_NOUN_PARTY_PREPS if trig.lemma(obj) in lex.nouns else None
         # ("will visit Britain, France, West Germany, Switzerland and Italy": five visits, not a group)
-        visited = trig.lemma(tok) in lex.destination_triggers
-        second = roles.resolve_all(obj, actx, inner_preps=inner, group=not visited)
+        second = roles.resolve_all(obj, actx, inner_preps=inner, group=False)
         if not second and etype in _HOSTILE and _is_definite_noun(obj):
             # "its forces destroyed the platform" after "an Iranian oil platform": whose it is
             second = _earlier_owner(obj, actx, lex)
