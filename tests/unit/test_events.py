@@ -1118,3 +1118,10 @@ def test_sales_to_a_list_of_countries_are_one_record_each():
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]
+
+
+def test_a_promise_to_lift_tariffs_is_no_threat():
+    text = ("Chilean President Augusto Pinochet said he would lift tariffs on Peruvian textiles as soon as Peru "
+            "paid its debts.")
+    codes = [_codes(e) for e in _events(text, dateline="SANTIAGO, May 4")]
+    assert ("AGREE", "CHL", "PER") in codes and not [c for c in codes if c[0] == "THREATEN"]

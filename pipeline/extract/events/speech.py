@@ -191,7 +191,8 @@ def threat(head, lex: Lexicon) -> tuple[object, object | None] | None:
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.pos_ != "PRON":
         return None  # "Iraq would attack", said by another: a forecast or report, not the speaker's threat
-    act = next((t for t in _clause_acts(head) if lemma(t) in lex.threat_acts or t.lower_ in lex.threat_acts), None)
+    act = next((t for t in _clause_acts(head, lex.light_verbs)
+                if lemma(t) in lex.threat_acts or t.lower_ in lex.threat_acts), None)
     if act is None:
         return None
     threatened = _threatened(act, head)
@@ -200,12 +201,13 @@ def threat(head, lex: Lexicon) -> tuple[object, object | None] | None:
     return act, threatened
 
 
-def _clause_acts(head) -> list:
-    """The clause's verb, its xcomp chain and their object nouns ("will propose a ban")."""
+def _clause_acts(head, light_verbs: frozenset[str]) -> list:
+    """The clause's verb, its xcomp chain and a light verb's object noun ("will propose a ban"; not
+    "would lift tariffs", where the tariffs are what is undone)."""
     verbs = [head]
     while (nxt := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None and len(verbs) < 4:
         verbs.append(nxt)
-    return verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    return verbs + [c for v in verbs if lemma(v) in light_verbs for c in v.children if c.dep_ == "dobj"]
 
 
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
