@@ -337,14 +337,12 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype in {"REQUEST", "ACCUSE"} and r.target is not None and not second \
                 and trig.lemma(tok) not in speech.MANDATIVE_VERBS:  # ("suggested that a panel be set up" asks)
             etype = "STATEMENT"  # prescriptive or accusatory talk with no party asked or blamed is an assessment
-        if etype == "AGREE" and r.target is not None and r.condition is None and (
+        if etype in {"AGREE", "SUPPORT"} and r.target is not None and r.condition is None and (
             not second or {a.country for a in second} <= {a.country for a in first}
         ):
-            etype, second = "STATEMENT", []  # an offer told to reporters or to one's own side: a statement
-        if etype == "SUPPORT" and r.target is not None and (
-            not second or {a.country for a in second} <= {a.country for a in first}
-        ):
-            etype, second = "STATEMENT", []  # praise of no one named, or of one's own side: an assessment
+            # An offer told to reporters, praise of no one named, either aimed at one's own side: a
+            # statement, not a promise or support.
+            etype, second = "STATEMENT", []
         if etype == "ACCUSE" and r.target is not None and _own_government(first, second):
             etype, second = "STATEMENT", []  # "Miyazawa said Japan had failed to meet its target": self-assessment
         if etype == "ACCUSE" and r.target is not None and trig.lemma(r.target.head) in lex.hostile_acts and (
@@ -455,7 +453,7 @@ def _complained_of(tok, actx: roles.ActorContext) -> list[Actor]:
 _LEGISLATION = frozenset({"bill", "act", "legislation", "law", "amendment"})
 
 
-def _earlier_owner(noun, actx: roles.ActorContext, lex) -> list[Actor]:
+def _earlier_owner(noun, actx: roles.ActorContext) -> list[Actor]:
     """Whose "the fee" or "the bill" is: the owner of the latest earlier mention of the same thing in
     an earlier sentence ("a customs user fee imposed by the U.S. Government", "the textile act
     introduced in the U.S. Congress"), else none."""
@@ -518,7 +516,7 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         found = roles.resolve_all(r.target, actx, inner_preps=_ASKED_PREPS)
         if not found and etype in {"ACCUSE", "REJECT"} and _is_definite_noun(r.target) \
                 and trig.lemma(r.target) in lex.verbal_targets:
-            found = _earlier_owner(r.target, actx, lex)  # "the fee ... is illegal": whose fee, said before
+            found = _earlier_owner(r.target, actx)  # "the fee ... is illegal": whose fee, said before
         return found
     if trig.lemma(tok) in lex.wanting_verbs:
         who = trig.wanted_party(tok, lex)
@@ -585,7 +583,7 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         second = roles.resolve_all(obj, actx, inner_preps=inner, group=False)
         if not second and etype in _HOSTILE and _is_definite_noun(obj):
             # "its forces destroyed the platform" after "an Iranian oil platform": whose it is
-            second = _earlier_owner(obj, actx, lex)
+            second = _earlier_owner(obj, actx)
         if second:
             break
     if not second and etype in _SYMMETRIC | lex.target_required | {"THREATEN", "REJECT"}:

@@ -473,7 +473,7 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
                 if inner is not None:
                     dropped.add(inner.token.i)
             continue
-        threatening = next(((h, threat(h, lex)) for h in contents(t.token) if threat(h, lex)), None)
+        threatening = next(((h, found) for h in contents(t.token) if (found := threat(h, lex)) is not None), None)
         if threatening is not None:
             # "they will propose a ban on Toshiba imports": the threat is the record; the act
             # threatened is its content.
@@ -508,36 +508,44 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
         elif t.form == "speech" and t.token.i in promised:
             out.append(Resolved(t, "AGREE", speech=t.token, condition=promised[t.token.i]))
         elif t.form == "speech":
-            target = mandated_party(t.token)
-            for head in [] if target is not None else contents(t.token):
-                target = prescriptive_target(head, lex)
-                if target is not None:
-                    break
-            accused_party = None if target is not None else next(
-                (a for a in (accused(h, lex) for h in contents(t.token)) if a is not None), None
-            )
-            if target is not None:
-                out.append(Resolved(t, "REQUEST", target=target, speech=t.token))
-            elif accused_party is not None:
-                out.append(Resolved(t, "ACCUSE", target=accused_party, speech=t.token))
-            elif any(praised(h, lex) is not None for h in contents(t.token)):
-                # "Shultz said it was heartening that the Japanese had confronted the problem"
-                who = next(praised(h, lex) for h in contents(t.token) if praised(h, lex) is not None)
-                out.append(Resolved(t, "SUPPORT", target=who, speech=t.token))
-            elif _judged_object(t.token, lex) is not None:
-                # "described yesterday's decision by Canada as unjustified": the judged act's author
-                out.append(Resolved(t, "ACCUSE", target=_judged_object(t.token, lex), speech=t.token))
-            elif any(refuses(h, lex) for h in contents(t.token)):
-                # "would no longer accept letters of credit from the Bank of Brazil": refused to whom
-                refusal = next(h for h in contents(t.token) if refuses(h, lex))
-                out.append(Resolved(t, "REJECT", target=_refused_party(refusal), speech=t.token))
-            elif any(denies(h, lex) for h in contents(t.token)) or denied_accusation(t.token, lex):
-                out.append(Resolved(t, "REJECT", speech=t.token))  # "an official said this was incorrect"
-            else:
-                out.append(Resolved(t, "STATEMENT", speech=t.token))
+            out.append(_typed_report(t, lex))
         else:
             out.append(Resolved(t, t.type, speech=reported.get(t.token.i)))
     return out
+
+
+def _typed_report(t: Trigger, lex: Lexicon) -> Resolved:
+    """A reporting clause typed by what it reports (speech-act rule 2), first match wins: a request,
+    an accusation, praise, a judged act, a refusal, a denial; else a statement."""
+    heads = contents(t.token)
+    asked = mandated_party(t.token)
+    if asked is None:
+        asked = _first(heads, lambda h: prescriptive_target(h, lex))
+    if asked is not None:
+        return Resolved(t, "REQUEST", target=asked, speech=t.token)
+    blamed = _first(heads, lambda h: accused(h, lex))
+    if blamed is not None:
+        return Resolved(t, "ACCUSE", target=blamed, speech=t.token)
+    backed = _first(heads, lambda h: praised(h, lex))
+    if backed is not None:
+        # "Shultz said it was heartening that the Japanese had confronted the problem"
+        return Resolved(t, "SUPPORT", target=backed, speech=t.token)
+    judged = _judged_object(t.token, lex)
+    if judged is not None:
+        # "described yesterday's decision by Canada as unjustified": the judged act's author
+        return Resolved(t, "ACCUSE", target=judged, speech=t.token)
+    refusal = next((h for h in heads if refuses(h, lex)), None)
+    if refusal is not None:
+        # "would no longer accept letters of credit from the Bank of Brazil": refused to whom
+        return Resolved(t, "REJECT", target=_refused_party(refusal), speech=t.token)
+    if any(denies(h, lex) for h in heads) or denied_accusation(t.token, lex):
+        return Resolved(t, "REJECT", speech=t.token)  # "an official said this was incorrect"
+    return Resolved(t, "STATEMENT", speech=t.token)
+
+
+def _first(heads, find):
+    """The first non-None result of ``find`` over ``heads``."""
+    return next((found for found in map(find, heads) if found is not None), None)
 
 
 def _content_event(head, by_token: dict[int, Trigger], light_verbs: frozenset[str]) -> Trigger | None:
