@@ -433,7 +433,8 @@ def with_conjuncts(tok) -> list:
 
 def resolve_all(tok, ctx: ActorContext, inner_preps=None, group: bool = True) -> list[Actor]:
     """Actors of a phrase and its conjuncts, one per distinct country (compound actors are split);
-    ``group``: three or more countries acting together are one group (not for places visited)."""
+    ``group``: three or more countries acting together are one group (for actors; a list on the
+    other side, "sales to Egypt, China and Iran", is one party each)."""
     actors: list[Actor] = []
     if inner_preps is not None and ctx.entity_at(tok) is None and tok.pos_ != "PRON":
         # Those asked to act sit inside the phrase ("demand growth in Japan and Western Europe").
