@@ -104,7 +104,7 @@ def test_backfill_from_the_ui_in_a_real_browser(standalone, clean_snapshot, tmp_
     reason = _browser_unavailable()
     if reason:
         pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     api, _, explain = standalone
     lake, warehouse = tmp_path / "ui-lake", tmp_path / "ui-warehouse.duckdb"
@@ -130,13 +130,16 @@ def test_backfill_from_the_ui_in_a_real_browser(standalone, clean_snapshot, tmp_
                 page.get_by_role("button", name="Trigger Dag").click()
                 dialog = page.get_by_role("dialog").first
                 dialog.get_by_text("Backfill", exact=True).click()
-                for i, day in enumerate((BACKFILL_FIRST, BACKFILL_LAST)):
+                for i, (label, day) in enumerate((("From", BACKFILL_FIRST), ("To", BACKFILL_LAST))):
                     page.get_by_test_id("datetime-input").nth(i).click()
-                    page.get_by_placeholder("YYYY/MM/DD").locator("visible=true").fill(day.strftime("%Y/%m/%d"))
-                    when = page.get_by_placeholder("HH:mm").locator("visible=true")
+                    # The pickers' inputs are told apart by their labels: a closing picker stays in
+                    # the page for a moment, so "the visible one" can be two.
+                    page.get_by_role("textbox", name=label).fill(day.strftime("%Y/%m/%d"))
+                    when = page.get_by_placeholder("HH:mm").locator("visible=true").last
                     when.fill("00:00")
                     when.press("Enter")
                     dialog.get_by_text("Date Range").click()  # close the date picker
+                    expect(page.get_by_placeholder("HH:mm").locator("visible=true")).to_have_count(0)
                 # "All Runs" (reprocess completed ones too) with this test's own lake and warehouse.
                 dialog.get_by_text("All Runs", exact=True).click()
                 dialog.get_by_text(f"{len(BACKFILL_DAYS)} runs will be triggered").wait_for()
