@@ -938,11 +938,12 @@ def test_talks_one_was_invited_for_are_dated_by_the_invitation():
 def test_it_said_does_not_take_a_place_named_as_where_something_happened():
     events = _events(
         "Volvo said its truck sales fell last month. Strikes may have delayed deliveries in Portugal, it said. "
-        "Floods hit dealers in coastal areas of northern Spain, it added.",
+        "Floods hit dealers in coastal areas of northern Spain, it added. "
+        "Norway bought 300 trucks last week, it said.",
         dateline="STOCKHOLM, March 3",
     )
     said = [e for e in events if e.trigger.text in {"said", "added"}]
-    assert [_codes(e) for e in said] == [("STATEMENT", "SWE", None)] * 3
+    assert [_codes(e) for e in said] == [("STATEMENT", "SWE", None)] * 4
 
 
 def test_an_attack_on_a_bill_or_policy_is_an_accusation_of_its_owner():

@@ -324,15 +324,23 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
         # name modifying a noun ("the U.S. Dollar", "U.S. goods") is no antecedent.
         # A place named as where something happened ("flooding in Java, it said") is no speaker; an
         # object pronoun is not its own clause's subject ("ConAgra was taking it over").
+        # A country inside what "it said" reports is what was said about, not who said it ("Thai raws
+        # traded to China early in the week, it said").
         lo, hi = _own_subject_span(tok)
+        reported = _reported_span(tok)
         ante = ctx.last_before(
             tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind) and not _modifier(e, ctx)
-            and not (e.type == "GPE" and _in_place_phrase(e, ctx))
+            and not (e.type == "GPE" and (_in_place_phrase(e, ctx) or reported[0] <= e.start < reported[1]))
             and not lo <= e.start < hi
         )
         if ante is None or ante.start < sentence_start:
-            subject = ctx.last_subject_before(tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind))
+            subject = ctx.last_subject_before(
+                tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind)
+                and not (e.type == "GPE" and reported[0] <= e.start < reported[1])
+            )
             remembered = _remembered(ctx.last_thing, tok)
+            if remembered is not None and reported[0] <= ctx.last_thing[0] < reported[1] and remembered.kind == "GOV":
+                remembered = None  # the country the report is about ("Norway bought 300 trucks, it said")
             if remembered is not None and (subject is None or subject.start < ctx.last_thing[0]):
                 return remembered
             ante = subject or ante
@@ -354,6 +362,23 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
     if country is None and ante.kind != "IGO":
         country = ctx.fallback_country
     return Actor(text=tok.text, country=country, kind=entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
+
+
+def _reported_span(tok) -> tuple[int, int]:
+    """Character span of the clause a pronoun's reporting verb reports ("X did Y, it said": X did Y),
+    else an empty span."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or lemma(verb) not in _REPORTING_LEMMAS:
+        return (1 << 30, 1 << 30)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    words = list(clause.subtree) if clause is not None else []
+    if clause is None and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i:
+        # "..., it said" hung on its content: the content is the head's words outside the report
+        words = [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+    return (words[0].idx, words[-1].idx + len(words[-1])) if words else (1 << 30, 1 << 30)
+
+
+_REPORTING_LEMMAS = frozenset({"say", "add", "state", "report", "tell", "note", "announce"})
 
 
 def _own_subject_span(tok) -> tuple[int, int]:
