@@ -129,3 +129,5 @@ def test_content_word_lists_nest():
     assert lex.charges <= lex.accusing_verbs, lex.charges - lex.accusing_verbs
     assert lex.threat_acts_always <= lex.threat_acts, lex.threat_acts_always - lex.threat_acts
     assert not lex.verbal_targets & lex.non_agents
+    # the offer's readiness words are refusal readiness words negated ("not prepared to")
+    assert lex.offer_readiness <= lex.refusal_readiness, lex.offer_readiness - lex.refusal_readiness

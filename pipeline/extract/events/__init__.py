@@ -172,8 +172,6 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex, entities: tuple[Entity, 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Acts against a party: a definite target ("the platform") may be placed by its earlier mention.
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"})
-# Arrivals with no place named are arrivals where the story is filed.
-_ARRIVAL_VERBS = frozenset({"arrive"})
 # Passive verbs whose subject takes part in the event noun they are for ("was invited for talks").
 _INVITING_VERBS = frozenset({"invite", "summon", "call", "ask", "bring"})
 # Meetings held where their place says (not visits, whose place is the destination).
@@ -181,8 +179,6 @@ _MEETING_WORDS = frozenset({"talk", "talks", "meeting", "meet", "negotiation", "
                             "consultation", "consult", "session", "conference", "summit", "confer"})
 # Verbs that answer someone else's claim: their target is the claim's maker.
 _ANSWERING_VERBS = frozenset({"deny"})
-# Claims that, rejected with no owner named, answer the latest other party ("rejected charges that ...").
-_CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "report", "suggestion"})
 _EXCHANGES = _SYMMETRIC | {"AID"}
 _EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
@@ -298,7 +294,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             second = _promised_to(r.condition, first, actx)
             if second is None:
                 etype, second = "STATEMENT", []  # someone else's act on a condition: a forecast
-        if not second and etype == "CONSULT" and trig.lemma(tok) in _ARRIVAL_VERBS and actx.fallback_country \
+        if not second and etype == "CONSULT" and trig.lemma(tok) in lex.arrival_verbs and actx.fallback_country \
                 and first and all(a.country not in {None, actx.fallback_country} for a in first) \
                 and _location(tok, actx) is None:
             # "Weizsaecker arrived (here) for a four-day visit" in a BUENOS AIRES story: the host is
@@ -335,7 +331,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             # "each country has to fulfil its commitments": asked of a group (actor2 null)
             second = [Actor(text=None, country=None, kind="IGO")]
         if etype in {"REQUEST", "ACCUSE"} and r.target is not None and not second \
-                and trig.lemma(tok) not in speech.MANDATIVE_VERBS:  # ("suggested that a panel be set up" asks)
+                and trig.lemma(tok) not in lex.mandative_verbs:  # ("suggested that a panel be set up" asks)
             etype = "STATEMENT"  # prescriptive or accusatory talk with no party asked or blamed is an assessment
         if etype in {"AGREE", "SUPPORT"} and r.target is not None and r.condition is None and (
             not second or {a.country for a in second} <= {a.country for a in first}
@@ -449,16 +445,12 @@ def _complained_of(tok, actx: roles.ActorContext) -> list[Actor]:
     return []
 
 
-# Names of one kind of document: "the bill" may take up "the trade act introduced in Congress".
-_LEGISLATION = frozenset({"bill", "act", "legislation", "law", "amendment"})
-
-
 def _earlier_owner(noun, actx: roles.ActorContext) -> list[Actor]:
     """Whose "the fee" or "the bill" is: the owner of the latest earlier mention of the same thing in
     an earlier sentence ("a customs user fee imposed by the U.S. Government", "the textile act
     introduced in the U.S. Congress"), else none."""
     head = trig.lemma(noun)
-    same = _LEGISLATION if head in _LEGISLATION else {head}
+    same = actx.lex.legislation_words if head in actx.lex.legislation_words else {head}
     for tok in reversed(noun.doc[: noun.sent.start]):
         if tok.pos_ == "NOUN" and trig.lemma(tok) in same:
             found = _policy_owner(tok, actx)
@@ -534,7 +526,8 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                     return found
         # ("rejected charges that fishing vessels seized by Iran were spying": whose charges, implied)
         rejected = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        charges = rejected is not None and trig.lemma(rejected) in _CHARGES and roles.noun_owner(rejected) is None
+        charges = rejected is not None and trig.lemma(rejected) in lex.rejected_claims \
+            and roles.noun_owner(rejected) is None
         answering = trig.lemma(tok) in _ANSWERING_VERBS or (etype == "REJECT" and speech.denied_accusation(tok, lex))
         if (answering and not roles.object_candidates(tok, lex.target_preps(etype))) or charges:
             # "Khamenei denied that the platforms had military gear": a denial answers the latest

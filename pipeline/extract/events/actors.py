@@ -327,7 +327,7 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
         # A country inside what "it said" reports is what was said about, not who said it ("Thai raws
         # traded to China early in the week, it said").
         lo, hi = _own_subject_span(tok)
-        reported = _reported_span(tok)
+        reported = _reported_span(tok, lex)
         ante = ctx.last_before(
             tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind) and not _modifier(e, ctx)
             and not (e.type == "GPE" and (_in_place_phrase(e, ctx) or reported[0] <= e.start < reported[1]))
@@ -364,11 +364,11 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
     return Actor(text=tok.text, country=country, kind=entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
 
 
-def _reported_span(tok) -> tuple[int, int]:
+def _reported_span(tok, lex: Lexicon) -> tuple[int, int]:
     """Character span of the clause a pronoun's reporting verb reports ("X did Y, it said": X did Y),
     else an empty span."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or lemma(verb) not in _REPORTING_LEMMAS:
+    if tok.dep_ != "nsubj" or lemma(verb) not in lex.speech_verbs:
         return (1 << 30, 1 << 30)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     words = list(clause.subtree) if clause is not None else []
@@ -377,8 +377,6 @@ def _reported_span(tok) -> tuple[int, int]:
         words = [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
     return (words[0].idx, words[-1].idx + len(words[-1])) if words else (1 << 30, 1 << 30)
 
-
-_REPORTING_LEMMAS = frozenset({"say", "add", "state", "report", "tell", "note", "announce"})
 
 
 def _own_subject_span(tok) -> tuple[int, int]:

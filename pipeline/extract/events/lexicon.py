@@ -64,6 +64,12 @@ class Lexicon:
     charges: frozenset[str]
     praising_predicates: frozenset[str]
     refusal_readiness: frozenset[str]
+    mandative_verbs: frozenset[str]
+    offer_readiness: frozenset[str]
+    giving_verbs: frozenset[str]
+    rejected_claims: frozenset[str]
+    legislation_words: frozenset[str]
+    arrival_verbs: frozenset[str]
     refusal_acts: frozenset[str]
     threat_acts: frozenset[str]
     threat_acts_always: frozenset[str]
@@ -159,6 +165,12 @@ def load() -> Lexicon:
         charges=_words(c["accusation_content"]["charges"]),
         praising_predicates=_words(c["praising_predicates"]),
         refusal_readiness=_words(c["refusal_content"]["readiness"]),
+        mandative_verbs=_words(c["mandative_verbs"]),
+        offer_readiness=_words(c["offer_content"]["readiness"]),
+        giving_verbs=_words(c["offer_content"]["giving"]),
+        rejected_claims=_words(c["rejected_claims"]),
+        legislation_words=_words(c["legislation_words"]),
+        arrival_verbs=_words(c["arrival_verbs"]),
         refusal_acts=_words(c["refusal_content"]["acts"]),
         threat_acts=_words(c["threat_content"]["acts"]),
         threat_acts_always=_words(c["threat_content"]["always"]),

@@ -117,16 +117,11 @@ def conditional_promise(head):
     return cond
 
 
-# Verbs whose subjunctive clause is a request ("insisted McDonnell drop the MD-11").
-MANDATIVE_VERBS = frozenset({"insist", "suggest", "recommend", "propose", "demand", "urge", "ask", "request",
-                             "require"})
-
-
-def mandated_party(tok):
+def mandated_party(tok, lex: Lexicon):
     """Who a mandative report tells to act: "insisted McDonnell drop the MD-11", "suggested that
     Japan open its market", "suggested that a working party be set up" (a subjunctive clause; the
     last asks no named party); None otherwise ("insisted that prices would rise" is a claim)."""
-    if lemma(tok) not in MANDATIVE_VERBS:
+    if lemma(tok) not in lex.mandative_verbs:
         return None
     for c in tok.children:
         passive = c.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in c.children)
@@ -145,12 +140,7 @@ def mandated_party(tok):
     return None
 
 
-# Acts of giving that, offered to an audience, make a promise ("told us they can lend us two billion").
-_GIVING_VERBS = frozenset({"lend", "loan", "provide", "supply", "give", "grant", "extend", "sell", "finance", "offer"})
-_READINESS = frozenset({"prepared", "willing", "ready"})
-
-
-def offered_to(tok):
+def offered_to(tok, lex: Lexicon):
     """The audience an offer is made to: a telling verb's addressee when the content says the speaker's
     side can, will or is prepared to give ("the IMF had informed the Ecuadorean government that it was
     prepared to provide 50 mln dlrs", "they have told us they can lend us two billion dlrs"); else None."""
@@ -164,13 +154,13 @@ def offered_to(tok):
         if subj is None or subj.pos_ != "PRON" or any(c.dep_ == "neg" for c in head.children):
             continue
         able = any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX | _POSSIBILITY_AUX | {"can"} for c in head.children)
-        if able and lemma(head) in _GIVING_VERBS:
+        if able and lemma(head) in lex.giving_verbs:
             return audience
         # "it was prepared (, under its emergency system,) to provide": the parser may hang the
         # infinitive on the predicate, the clause or the telling verb.
-        ready = head if head.lower_ in _READINESS else next(
-            (c for c in head.children if c.dep_ == "acomp" and c.lower_ in _READINESS), None)
-        if ready is not None and any(c.dep_ == "xcomp" and lemma(c) in _GIVING_VERBS
+        ready = head if head.lower_ in lex.offer_readiness else next(
+            (c for c in head.children if c.dep_ == "acomp" and c.lower_ in lex.offer_readiness), None)
+        if ready is not None and any(c.dep_ == "xcomp" and lemma(c) in lex.giving_verbs
                                      for c in (*ready.children, *head.children, *tok.children)):
             return audience
     return None
@@ -463,7 +453,7 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             for c in obj_events:
                 reported[c.i] = t.token
             continue
-        audience = offered_to(t.token)
+        audience = offered_to(t.token, lex)
         if audience is not None:
             # "told us they can lend us two billion dlrs": a promise to the audience; the loan offered
             # is its content.
@@ -518,7 +508,7 @@ def _typed_report(t: Trigger, lex: Lexicon) -> Resolved:
     """A reporting clause typed by what it reports (speech-act rule 2), first match wins: a request,
     an accusation, praise, a judged act, a refusal, a denial; else a statement."""
     heads = contents(t.token)
-    asked = mandated_party(t.token)
+    asked = mandated_party(t.token, lex)
     if asked is None:
         asked = _first(heads, lambda h: prescriptive_target(h, lex))
     if asked is not None:
