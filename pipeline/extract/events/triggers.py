@@ -51,7 +51,9 @@ def find(doc, lex: Lexicon) -> list[Trigger]:
         )
         if trig is not None:
             out.append(trig)
-    return out
+    nouns = {(t.token.i, t.type) for t in out if t.form == "noun"}
+    # "the sanctions imposed against Japan": the event noun is the record, its participle only says so.
+    return [t for t in out if t.form != "verb" or not any((n.i, t.type) in nouns for n in _modified_object(t.token))]
 
 
 def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
@@ -66,7 +68,9 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
             return Trigger(tok, etype, "verb", last)
     objects = lex.verb_objects.get(lem)
     if objects:
-        for obj in _objects(tok):
+        # ("the tariffs imposed by President Reagan", "sanctions which Washington imposed": the noun
+        # a participle or an object-less relative clause modifies is the verb's object)
+        for obj in [*_objects(tok), *_modified_object(tok)]:
             if lemma(obj) in objects or obj.lower_ in objects:
                 return Trigger(tok, objects.get(lemma(obj)) or objects[obj.lower_], "verb", tok)
     if lem in lex.refusal_verbs:
@@ -102,6 +106,16 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
             return None
         return Trigger(tok, "STATEMENT", "speech", tok)
     return None
+
+
+def _modified_object(tok) -> list:
+    """The noun ``tok`` modifies as its object: a participle's noun, or a relative clause's when the
+    clause has no object of its own."""
+    if is_participle_of(tok):
+        return [tok.head]
+    if tok.dep_ == "relcl" and not any(c.dep_ in {"dobj", "attr"} for c in tok.children):
+        return [tok.head]
+    return []
 
 
 def wanted_party(tok, lex: Lexicon):
