@@ -477,6 +477,10 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None, group: bool = True) ->
         spans = [phrase_span(t) for t in with_conjuncts(tok)]
         lo, hi = min(x[0] for x in spans), max(x[1] for x in spans)
         return [Actor(text=text_of(ctx.doc)[lo:hi], country=None, kind="IGO", start=lo, end=hi)]
+    if all(a.country is None for a in actors) and ctx.entity_at(tok) is None:
+        # "at least four countries, including the United States, Soviet Union, Britain and China":
+        # the members the phrase names are the parties.
+        actors = _inside(tok, ctx, _MEMBER_PREPS, depth=1) or actors
     if not actors:
         # A phrase with no owner of its own may still name one inside ("the hegemony of the US").
         actors.extend(_inside(tok, ctx, inner_preps or _INNER_OWNER_PREPS))
@@ -512,6 +516,7 @@ def _both_sides(tok, ctx: ActorContext) -> list[Actor]:
         return []
     text = text_of(ctx.doc)[lo:hi]
     return [Actor(text=text, country=e.country, kind="GOV", start=lo, end=hi) for e in reversed(countries)]
+_MEMBER_PREPS = {"including"}
 _INNER_OWNER_PREPS = {"of", "against", "on", "with", "to", "from", "toward", "towards", "by"}
 
 
