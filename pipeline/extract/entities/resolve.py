@@ -406,6 +406,12 @@ def _after_posting_preposition(m: Mention, doc) -> bool:
             and before[0].lower_ in _POSTING_PREPOSITIONS)
 
 
+# What may sit between a name and its apposition: a legal form the mention left out ("Universal
+# Life and General Insurance Sdn Bhd <ULG>, a Malaysian ... company") and a wire ticker.
+_LEGAL_FORM_AND_TICKER = r"(?:\s+(?:Sdn\.?\s+Bhd|Bhd|Berhad|Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|BV|SpA|GmbH|KK|AB|Oy)\.?)?" \
+    r"\s*>?\s*(?:<[^>]*>\s*)?"
+
+
 def _from_apposition(
     m: Mention, resolved: list[Mention], doc, gaz: Gazetteer, need_title: bool = True
 ) -> tuple[str | None, str | None]:
@@ -417,7 +423,7 @@ def _from_apposition(
     after = text_of(doc)[m.end : m.end + 90]
     # A wire ticker may sit between the name and its apposition: "Alza Corp <AZA>, a U.S. ...".
     # (a dot after a capital is an abbreviation's: "a U.S. pharmaceutical products concern")
-    match = re.match(r"\s*>?\s*(?:<[^>]*>\s*)?,\s*((?:[^,.;]|(?<=[A-Z])\.){1,80})", after)
+    match = re.match(_LEGAL_FORM_AND_TICKER + r",\s*((?:[^,.;]|(?<=[A-Z])\.){1,80})", after)
     if not match:
         return None, None
     phrase = match.group(1)
@@ -440,7 +446,7 @@ def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazet
     """'Alza Corp, a U.S. pharmaceutical products concern, ...': a company placed by its apposition."""
     after = text_of(doc)[m.end : m.end + 90]
     # Only a descriptive apposition places the company, not the clause that follows the name.
-    if not re.match(r"\s*>?\s*(?:<[^>]*>\s*)?,\s*(?:a|an|the)\s", after):
+    if not re.match(_LEGAL_FORM_AND_TICKER + r",\s*(?:a|an|the)\s", after):
         return m
     code, kind = _from_apposition(m, resolved, doc, gaz, need_title=False)
     return replace(m, country=code) if code and kind else m

@@ -227,7 +227,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if not second and light and target is None and etype in {"CONSULT", "AGREE"} and len(first) == 1:
             # "opened talks last August with Japanese officials" (the parser loses the "with"):
             # the party of another country the light verb's clause names after the noun.
-            second = _implied_counterpart(tok.head, first, actx, _LIGHT_CLAUSE_DEPS, after=tok.i)
+            # "reached an agreement to acquire a 49 pct interest in Universal Life ...": the party
+            # of the agreed act, in the noun's own clause.
+            second = _implied_counterpart(tok.head, first, actx, _LIGHT_CLAUSE_DEPS, after=tok.i) \
+                or _implied_counterpart(tok, first, actx, _NOUN_COMPLEMENT_DEPS)
             if not second:
                 return []
         if not second and etype == "AID":
