@@ -92,6 +92,10 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
     modified = [tok.head] if is_participle_of(tok) else []
     if any(lemma(o) in lex.non_event_objects.get(lem, ()) for o in [*_objects(tok), *modified]):
         return None  # "meet the needs of its clients"
+    if lem in lex.verbs and lem in lex.withheld_speech and any(c.dep_ == "neg" for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+    ):
+        return Trigger(tok, "STATEMENT", "speech", tok)  # "would not discuss the price": a withheld statement
     if lem in lex.verbs:
         objects = list(_objects(tok))
         if not objects and tok.dep_ == "conj":
