@@ -611,3 +611,10 @@ def test_an_international_officials_chain_has_no_country():
             "Export-Import Bank, Fujioka said rates would fall.")
     ents = _in_1987(text)
     assert {e.country for e in ents if "Fujioka" in e.text} == {None}
+
+
+def test_a_company_apposition_places_it_across_a_legal_form_left_out_of_the_name():
+    ents = _entities("Prudential Corp said it agreed to buy a 40 pct interest in Pacific Life and General Assurance "
+                     "Sdn Bhd <PLG>, a Malaysian composite insurance company.")
+    pacific = [e for e in ents if e.text.startswith("Pacific Life")]
+    assert pacific and all(e.country == "MYS" for e in pacific)

@@ -1126,3 +1126,47 @@ def test_a_promise_to_lift_tariffs_is_no_threat():
             "paid its debts.")
     codes = [_codes(e) for e in _events(text, dateline="SANTIAGO, May 4")]
     assert ("AGREE", "CHL", "PER") in codes and not [c for c in codes if c[0] == "THREATEN"]
+
+
+# --- round 6 ----------------------------------------------------------------------------------
+
+def test_a_relative_clause_names_the_object_of_an_object_verb_and_the_event_noun_is_not_doubled():
+    tariffs = _events("He said Ottawa would not drop the tariffs it imposed on American books in May.",
+                      dateline="OTTAWA, May 4")
+    assert ("SANCTION", "CAN", "USA") in [_codes(e) for e in tariffs]
+    # "the sanctions imposed against Iraq": the noun is the event; its participle makes no second record
+    sanctions = _events("The embargo will stay until the sanctions imposed against Iraq are reviewed by the council.",
+                        dateline="PARIS, May 4")
+    assert len([e for e in sanctions if e.type == "SANCTION"]) == 1
+
+
+def test_a_party_phrase_takes_the_members_it_names():
+    text = "Peru has asked several creditors, including Japan, Spain and Canada, for new loans."
+    assert sorted(_codes(e) for e in _events(text, dateline="LIMA, May 4") if e.type == "REQUEST") == [
+        ("REQUEST", "PER", c) for c in ("CAN", "ESP", "JPN")]
+
+
+def test_an_agreement_reached_to_buy_takes_the_party_of_the_purchase():
+    text = ("Rolls-Royce Plc said it reached an agreement to buy a 30 pct stake in Motoren Werke AG, a West German "
+            "engine maker.")
+    assert ("AGREE", "GBR", "DEU") in [_codes(e) for e in _events(text, dateline="LONDON, May 4")]
+
+
+def test_refusing_to_discuss_is_a_withheld_statement_and_discussing_with_a_party_is_consult():
+    withheld = _events("Toyota president Shoichiro Toyoda would not discuss the price.", dateline="TOKYO, May 4")
+    assert [(e.type, e.modality) for e in withheld] == [("STATEMENT", "negated")]
+    talks = _events("Japan will not discuss the issue with Australia.", dateline="TOKYO, May 4")
+    assert ("CONSULT", "JPN", "AUS") in [_codes(e) for e in talks]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Officials said the discussions with Norway on fishing quotas ended.", "CONSULT"),
+        ("Iranian forces captured two Iraqi border posts.", "ASSAULT"),
+        ("Norway's coast guard intercepted a Soviet trawler.", "COERCE"),
+        ("Hanson Trust said it will bid for Imperial Group's shares.", "COOPERATE"),
+    ],
+)
+def test_trigger_words_learned_from_the_gold_sets(text, expected):
+    assert expected in [e.type for e in _events(text, dateline="LONDON, May 4")]
