@@ -408,8 +408,10 @@ def _after_posting_preposition(m: Mention, doc) -> bool:
 
 # What may sit between a name and its apposition: a legal form the mention left out ("Universal
 # Life and General Insurance Sdn Bhd <ULG>, a Malaysian ... company") and a wire ticker.
-_LEGAL_FORM_AND_TICKER = r"(?:\s+(?:Sdn\.?\s+Bhd|Bhd|Berhad|Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|BV|SpA|GmbH|KK|AB|Oy)\.?)?" \
+_LEGAL_FORM_AND_TICKER = (
+    r"(?:\s+(?:Sdn\.?\s+Bhd|Bhd|Berhad|Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|BV|SpA|GmbH|KK|AB|Oy)\.?)?"
     r"\s*>?\s*(?:<[^>]*>\s*)?"
+)
 
 
 def _from_apposition(
