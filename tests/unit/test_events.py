@@ -1170,3 +1170,10 @@ def test_refusing_to_discuss_is_a_withheld_statement_and_discussing_with_a_party
 )
 def test_trigger_words_learned_from_the_gold_sets(text, expected):
     assert expected in [e.type for e in _events(text, dateline="LONDON, May 4")]
+
+
+def test_a_verbal_act_in_the_perfect_is_not_dated_like_the_report():
+    perfect = "Canadian officials have accused Washington of dumping wheat."
+    assert [(e.type, e.date) for e in _events(perfect, dateline="OTTAWA, May 4")] == [("ACCUSE", None)]
+    simple = "Canadian officials accused Washington of dumping wheat."
+    assert [(e.type, e.date) for e in _events(simple, dateline="OTTAWA, May 4")] == [("ACCUSE", "2024-02-20")]

@@ -370,7 +370,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         etype == "STATEMENT" or _reporting_verb(tok, r)
     )
     reported = (is_speech or verbal) and not (
-        _second_hand(tok)
+        _second_hand(tok) or _perfect(tok)
     )
     location = _location(tok, actx) or (_location(roles.noun_governor(tok), actx) if t.form == "noun" else None)
     if etype == "CONSULT" and not second and location is not None and location.country:
@@ -759,6 +759,12 @@ def _reporting_verb(tok, r: speech.Resolved) -> bool:
     if r.speech is not None or trig.has_content(tok):
         return True
     return trig.lemma(tok) in lexicon.load().speech_act_verbs
+
+
+def _perfect(tok) -> bool:
+    """'have accused Tokyo', 'has asked Congress': a perfect tells a standing situation, not the news of
+    the day, so a verbal act in it is not dated like the report."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and trig.lemma(c) == "have" for c in tok.children)
 
 
 def _second_hand(tok) -> bool:
