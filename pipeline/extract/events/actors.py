@@ -516,6 +516,8 @@ def _both_sides(tok, ctx: ActorContext) -> list[Actor]:
         return []
     text = text_of(ctx.doc)[lo:hi]
     return [Actor(text=text, country=e.country, kind="GOV", start=lo, end=hi) for e in reversed(countries)]
+
+
 _MEMBER_PREPS = {"including"}
 _INNER_OWNER_PREPS = {"of", "against", "on", "with", "to", "from", "toward", "towards", "by"}
 

@@ -88,9 +88,8 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         c.dep_ == "xcomp" and lemma(c) in lex.raising_complements for c in tok.children
     ):
         return None  # "promises to be hard hit"
-    # ("a statement released after the meeting": the noun a participle modifies is its object)
-    modified = [tok.head] if is_participle_of(tok) else []
-    if any(lemma(o) in lex.non_event_objects.get(lem, ()) for o in [*_objects(tok), *modified]):
+    # ("a statement released after the meeting": the noun a participle or relative clause modifies is its object)
+    if any(lemma(o) in lex.non_event_objects.get(lem, ()) for o in [*_objects(tok), *_modified_object(tok)]):
         return None  # "meet the needs of its clients"
     if lem in lex.verbs and lem in lex.withheld_speech and any(c.dep_ == "neg" for c in tok.children) and not any(
         c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
