@@ -1177,3 +1177,29 @@ def test_a_verbal_act_in_the_perfect_is_not_dated_like_the_report():
     assert [(e.type, e.date) for e in _events(perfect, dateline="OTTAWA, May 4")] == [("ACCUSE", None)]
     simple = "Canadian officials accused Washington of dumping wheat."
     assert [(e.type, e.date) for e in _events(simple, dateline="OTTAWA, May 4")] == [("ACCUSE", "2024-02-20")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two nationalities conjoined before one head noun name two sides
+        ("Swedish and Norwegian fisheries officials will hold urgent meetings next month.", ("CONSULT", "SWE", "NOR")),
+        ("Indian and Pakistani delegates signed a border accord on Friday.", ("AGREE", "IND", "PAK")),
+        # the parser hangs the first leader on the second's name ("Nakasone" as a modifier of "Kohl")
+        ("Italian Premier Bettino Craxi and Spanish Prime Minister Felipe Gonzalez held talks in Madrid.",
+         ("CONSULT", "ITA", "ESP")),
+    ],
+)
+def test_conjoined_modifiers_name_both_parties(text, expected):
+    events = _events(text)
+    assert [_codes(e) for e in events] == [expected]
+
+
+def test_an_object_naming_one_of_two_subject_parties_adds_no_party():
+    events = _events("Chile and Bolivia are discussing the possibility of Chilean investment in a railway.")
+    assert [_codes(e) for e in events] == [("CONSULT", "CHL", "BOL")]
+
+
+def test_a_noun_inside_or_under_its_light_verb_is_one_record():
+    events = _events("Kenya held talks with Tanzania in Arusha on Monday.")
+    assert [_codes(e) for e in events] == [("CONSULT", "KEN", "TZA")]

@@ -76,7 +76,26 @@ def extract_events(
     drafts.sort(key=lambda d: d.trigger.start)
     drafts = _date_all(drafts, timexes, doc, dct)
     _date_reports(drafts, timexes, doc, dct, lex)
-    return tuple(_event(d, ctx, dateline_city, dateline_country) for d in drafts)
+    return tuple(_event(d, ctx, dateline_city, dateline_country) for d in _without_repeats(drafts))
+
+
+def _without_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One record per act: a trigger inside another's span ("talks" in "held talks") or the object of
+    another trigger ("meetings" in "will hold emergency meetings") with the same type and parties
+    repeats that record."""
+
+    def key(d: Draft) -> tuple:
+        return d.type, _country(d.actor1), _country(d.actor2) if d.type != "STATEMENT" else None
+
+    def repeats(d: Draft, other: Draft) -> bool:
+        if other is d or key(other) != key(d):
+            return False
+        t, o = d.trigger, other.trigger
+        if (o.start, o.end) != (t.start, t.end) and o.start <= t.start and t.end <= o.end:
+            return True
+        return t.form == "noun" and t.token.dep_ == "dobj" and t.token.head.i == o.token.i
+
+    return [d for d in drafts if not any(repeats(d, o) for o in drafts)]
 
 
 # A currency after a place or nationality ("a 48.3 mln U.S. Dlr package", "Australian dlr bond"):
@@ -348,8 +367,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             {a.country for a in second} & {a.country for a in first}
         ):
             etype, second = "STATEMENT", []  # "the Pentagon said the destroyers fired ...": a report of its own act
-    if etype in _SYMMETRIC and not second and len(first) > 1:
-        first, second = first[:1], first[1:]  # "Japan and Britain have signed": first-named party first
+    if etype in _SYMMETRIC and len(first) > 1 and {a.country for a in second} <= {a.country for a in first}:
+        # "Japan and Britain have signed": first-named party first; "Egypt and Uganda are discussing
+        # the possibility of Egyptian help": an object naming one of them adds no party.
+        first, second = first[:1], first[1:]
     if etype in _SYMMETRIC and not first and len(second) > 1 and _between(tok):
         first, second = second[:1], second[1:]  # "negotiations between Panhandle and Sonatrach"
     is_speech = t.form in {"speech", "withheld", "withheld_passive"} or (t.form == "noun" and etype == "STATEMENT")

@@ -9,7 +9,7 @@ dateline's country for identifiable officials and companies the text does not pl
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.extract.entities.gazetteer import Gazetteer, fold
 from pipeline.extract.entities.resolve import kind_of
@@ -471,6 +471,8 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None, group: bool = True) ->
         a = resolve_phrase(t, ctx)
         if a is not None and all(a.country != b.country for b in actors):
             actors.append(a)
+    if actors:
+        actors = _with_conjoined_modifiers(tok, actors, ctx)
     if group and len(actors) >= _GROUP_SIZE and all(a.country and a.kind == "GOV" for a in actors):
         # "Canada, Britain, France, Japan, the U.S. and West Germany agreed": a group of countries
         # (guidelines: country null), not one event per pair.
@@ -496,6 +498,34 @@ _GROUP_SIZE = 3
 _PERSON_TITLES = frozenset({"minister", "official", "spokesman", "spokeswoman", "governor", "secretary", "chairman",
                             "president", "ambassador", "envoy", "director", "premier", "chancellor", "commissioner"})
 _PAIR_HEADS = frozenset({"side", "country", "nation", "government", "party"})
+_MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
+
+
+def _with_conjoined_modifiers(tok, actors: list[Actor], ctx: ActorContext) -> list[Actor]:
+    """``actors`` with the parties of conjoined modifiers before the head, first-named first: "U.S.
+    and Japanese negotiators" names two sides, and so does "Japanese Prime Minister Nakasone and
+    West German Chancellor Kohl", which the parser hangs on the second name as one modifier."""
+    parts = []
+    modifiers = [m for m in tok.lefts if m.dep_ in _MODIFIER_DEPS]
+    while modifiers:  # ("Swedish and Norwegian fisheries officials": the pair modifies a modifier)
+        m = modifiers.pop(0)
+        if any(c.dep_ == "conj" for c in m.children):
+            parts.extend(with_conjuncts(m))
+        else:
+            modifiers.extend(c for c in m.lefts if c.dep_ in _MODIFIER_DEPS)
+    named: list[Actor] = []
+    for part in parts:
+        a = resolve_phrase(part, ctx)
+        if a is None or not a.country or any(a.country == b.country for b in named):
+            continue
+        # (a party the head already names keeps the head's phrase; a modifier's phrase spans its
+        # conjuncts, so a new party is its own entity)
+        same = next((b for b in actors if b.country == a.country), None)
+        e = ctx.entity_at(part)
+        named.append(same or (replace(a, text=e.text, start=e.start, end=e.end) if e is not None else a))
+    if len(named) < 2:
+        return actors
+    return named + [b for b in actors if all(b.country != a.country for a in named)]
 
 
 def _both_sides(tok, ctx: ActorContext) -> list[Actor]:
