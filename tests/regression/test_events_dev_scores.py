@@ -68,6 +68,11 @@ FLOORS = {
     "own_blind15b.jsonl": {"f1": 0.52, "date": 0.58, "modality": 0.92},  # 31 gold: 58.18 / 68.75 / 100
     "own_blind16a.jsonl": {"f1": 0.49, "date": 0.80, "modality": 0.87},  # 43 gold: 55.26 / 90.48 / 95.24
     "own_blind16b.jsonl": {"f1": 0.56, "date": 0.70, "modality": 0.88},  # 47 gold: 62.50 / 80.00 / 96.00
+    # Round 7 sets 17a-18b: held back to the end of the round, one run each (d2b6997).
+    "own_blind17a.jsonl": {"f1": 0.41, "date": 0.74, "modality": 0.90},  # 35 gold: 47.27 / 84.62 / 100
+    "own_blind17b.jsonl": {"f1": 0.53, "date": 0.64, "modality": 0.90},  # 49 gold: 58.97 / 73.91 / 100
+    "own_blind18a.jsonl": {"f1": 0.45, "date": 0.74, "modality": 0.90},  # 30 gold: 50.98 / 84.62 / 100
+    "own_blind18b.jsonl": {"f1": 0.35, "date": 0.90, "modality": 0.84},  # 44 gold: 41.10 / 100 / 93.33
 }
 
 
