@@ -85,7 +85,7 @@ def _without_repeats(drafts: list[Draft]) -> list[Draft]:
     repeats that record."""
 
     def key(d: Draft) -> tuple:
-        return d.type, _country(d.actor1), _country(d.actor2) if d.type != "STATEMENT" else None
+        return d.type, _country(d.actor1), (_country(d.actor2) if d.type != "STATEMENT" else None)
 
     def repeats(d: Draft, other: Draft) -> bool:
         if other is d or key(other) != key(d):
