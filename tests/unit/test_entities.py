@@ -618,3 +618,30 @@ def test_a_company_apposition_places_it_across_a_legal_form_left_out_of_the_name
                      "Sdn Bhd <PLG>, a Malaysian composite insurance company.")
     pacific = [e for e in ents if e.text.startswith("Pacific Life")]
     assert pacific and all(e.country == "MYS" for e in pacific)
+
+
+# --- round 8: unplaced people, names NER splits between labels, towns with their country ---------
+
+def test_an_untitled_person_takes_the_dateline_country_unless_the_text_places_him():
+    ents = _datelined("Harold Tweedie told a farm meeting that prices would rise. West German attache "
+                      "Klaus Brenner said exports grew.", "MELBOURNE, May 4")
+    assert _by_text(ents, "Harold Tweedie").country == "AUS"
+    assert _by_text(ents, "Klaus Brenner").country == "DEU"
+
+
+def test_a_person_tagged_name_of_an_organisation_in_the_article_is_that_organisation():
+    ents = _datelined("Baxter Holdings said profits fell. In the fourth quarter, Baxter posted losses. "
+                      "Baxter said costs rose.", "CHICAGO, May 4")
+    assert [(e.type, e.country) for e in ents if e.text == "Baxter"] == [("ORG", "USA"), ("ORG", "USA")]
+
+
+def test_an_unknown_town_with_its_country_after_a_comma_is_in_that_country_but_not_in_a_list():
+    ents = _in_1987("The proposals were announced in Klosterbach, Switzerland, in January.")
+    assert _by_text(ents, "Klosterbach").country == "CHE"
+    ents = _in_1987("Oil was found off Vargefjord, Norway and Denmark, officials said.")
+    assert _by_text(ents, "Vargefjord").country is None
+
+
+def test_an_unknown_town_named_where_something_happened_is_the_datelines():
+    ents = _datelined("Pertamina found new gas reserves in Lhoksukon, the company said.", "JAKARTA, May 4")
+    assert [e.country for e in ents if e.text == "Lhoksukon"] == ["IDN"]

@@ -10,8 +10,8 @@ The cascade, each step a small pure function:
    dictionary, then the mention's own context (the nationality before a person's title);
 5. coreference: mentions of one person/organisation share a canonical ``name`` and their country;
    those still unplaced take the country the wire gave them in other stories (``known``);
-6. officials, agencies and companies the text does not place take the dateline's country (wire
-   convention: "Energy Secretary Donald Hodel" in a WASHINGTON story is a U.S. official).
+6. people, officials, agencies and companies the text does not place take the dateline's country
+   (wire convention: "Energy Secretary Donald Hodel" in a WASHINGTON story is a U.S. official).
 """
 
 from __future__ import annotations
@@ -41,14 +41,17 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
 
 
 def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
-    """Titled people, agencies and companies with no country take the dateline's, by name chain.
+    """People, agencies and companies with no country take the dateline's, by name chain.
 
     Organisations with no kind cue are mostly companies in wire news and are placed too, and so are
     associations, unions and institutes whose name does not span countries; a bare
     institution name the dateline's country uses too is that country's ("the Treasury" in a LONDON
-    story). Untitled
-    people (kind PERSON), international bodies and companies whose legal form is not used in the
-    dateline's country ("Monmouth International SA" in New York) stay unplaced.
+    story). People the text
+    does not place are the dateline's too: a wire story quotes local people by name without a
+    nationality ("AWB general manager Ron Paice" in MELBOURNE, "Sen. Max Baucus" in WASHINGTON),
+    and names foreigners with one ("West German attache Paul Resch"). International bodies and
+    companies whose legal form is not used in the dateline's country ("Monmouth International SA"
+    in New York) stay unplaced.
     """
     if not ctx.dateline:
         return entities
@@ -61,7 +64,8 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
         for e in entities
         if e.country is None
         and (
-            (e.type == "PERSON" and e.kind in {"GOV", "BUS", "MIL"})
+            (e.type == "PERSON" and e.kind != "IGO")
+            or (e.type == "GPE" and _PLACE_PREPOSITION_BEFORE.search(ctx.text, 0, e.start) is not None)
             or (e.type == "ORG" and e.kind in {"GOV", "MIL"})
             or (e.type == "ORG" and e.kind in {"BUS", None} and gaz.may_be_local(e.text, code))
             or (e.type == "ORG" and e.kind == "ORG" and not _INTERNATIONAL_NAME.search(e.text))
@@ -96,6 +100,10 @@ _INTERNATIONAL_NAME = re.compile(
     r"\b(?:International|World|Inter-?[A-Z]\w*|Pan-?[A-Z]\w*|European|Arab|African|Asian|Latin|Nordic|Gulf|"
     r"Commonwealth|Islamic|[Pp]arty|Front)\b"
 )
+
+# A town the registries do not know, named where something is ("found oil in East Aceh", "arranged
+# from Tilbury"), is mostly the dateline's; a bare unknown name tagged GPE is as often a company.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|off)\s+(?:the\s+)?$")
 
 # "Treasury Secretary", "Senate Majority Leader": titles of the U.S. institution.
 _US_TITLE_AFTER = re.compile(r"\s+(?:Secretary|Majority|Minority|Speaker|Undersecretary|Under\s+Secretary)\b")

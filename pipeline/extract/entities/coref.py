@@ -30,6 +30,7 @@ def link(found: list[Mention], gaz: Gazetteer, text: str) -> tuple[Entity, ...]:
     named = _link_tickers(named, text)
     named = _link_aliases(named, text, gaz)
     named = _link_short_forms(named)
+    named = _org_names_tagged_person(named)
     named = _share_org_countries(named)
     named = _people_of_linked_orgs(named, text, gaz)
     named = _company_spokesmen(named, text)
@@ -322,6 +323,26 @@ def _link_short_forms(found: list[Mention]) -> list[Mention]:
                                  name=o.name if o.kind == "IGO" else m.name)
                 break
     return out
+
+
+def _org_names_tagged_person(found: list[Mention]) -> list[Mention]:
+    """'Morgan also reported a loss' tagged PERSON where other mentions of 'Morgan' are the bank:
+    NER labels each mention alone, but one name in one article is one thing. A PERSON mention
+    spelled as an organisation mention of the article, or as its name without the legal form,
+    joins that organisation, unless the article names a person of that surname ("Morgan Stanley"
+    and "Mr Morgan")."""
+    orgs: dict[str, Mention] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        if m.label == "ORG" and m.name:
+            orgs.setdefault(fold(m.text), m)
+            orgs.setdefault(org_key(m.text), m)  # "Hammond" after "Hammond Corp"
+    surnames = {fold(m.text.split()[-1]) for m in found if m.label == "PERSON" and len(m.text.split()) > 1}
+    return [
+        replace(m, label="ORG", name=o.name, country=o.country, kind=o.kind)
+        if m.label == "PERSON" and (o := orgs.get(fold(m.text))) is not None and fold(m.text) not in surnames
+        else m
+        for m in found
+    ]
 
 
 def _share_org_countries(found: list[Mention]) -> list[Mention]:

@@ -303,17 +303,23 @@ def _place_by_its_parts(text: str, gaz: Gazetteer) -> str | None:
 
 
 def _resolve_place_of_state(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
-    """'Biloxi, Miss.', 'Princeton, La.', 'Beaufort, S.C.': a town the registry does not know, named
-    with its state or country after a comma, is in that state's country."""
+    """'Biloxi, Miss.', 'Princeton, La.', 'Davos, Switzerland': a town the registry does not know,
+    named with its state or country after a comma, is in that state's country."""
     text = text_of(doc)
     if not re.match(r",\s*", text[m.end : m.end + 3]):
         return m
     after = m.end + len(re.match(r",\s*", text[m.end : m.end + 3]).group(0))
     for other in resolved:
-        # a state, not a country: "the North Sea, Ecuador and the U.S." is a list
-        if other.start == after and other.label == "GPE" and other.country and fold(other.text) not in gaz.countries:
+        if other.start != after or other.label != "GPE" or not other.country:
+            continue
+        # a country only where no list goes on after it: "Davos, Switzerland, in January" but
+        # "the North Sea, Ecuador and the U.S." is a list
+        if fold(other.text) not in gaz.countries or not _LIST_GOES_ON.match(text, other.end):
             return replace(m, country=other.country)
     return m
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|(?:and|or)\b|/)")
 
 
 def _resolve_person_of_place(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
