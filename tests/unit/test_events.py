@@ -1203,3 +1203,13 @@ def test_an_object_naming_one_of_two_subject_parties_adds_no_party():
 def test_a_noun_inside_or_under_its_light_verb_is_one_record():
     events = _events("Kenya held talks with Tanzania in Arusha on Monday.")
     assert [_codes(e) for e in events] == [("CONSULT", "KEN", "TZA")]
+
+
+def test_a_definite_noun_that_is_a_word_of_an_organisation_named_before_is_that_organisation():
+    # (a Chicago story: the dateline would make "the board" American)
+    text = ("The Ontario Grain Board said prices would rise. Output will recover in the north, the board "
+            "said.")
+    events = _events(text, dateline="CHICAGO, March 4")
+    said = [e for e in events if e.trigger.text == "said"]
+    assert [_codes(e) for e in said] == [("STATEMENT", "CAN", None), ("STATEMENT", "CAN", None)]
+    assert said[1].actor1.text == "the board"

@@ -208,6 +208,12 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             if ante is not None:
                 country = ante.country or (ctx.fallback_country if ante.kind != "IGO" else None)
                 return Actor(text=text, country=country, kind=kind or anaphor, start=lo, end=hi)
+    if _is_definite(tok) and tok.tag_ == "NN" and not inside and lemma(tok) not in lex.nouns:
+        # "the wheat pool said" after "the Alberta Wheat Pool", "the tribunal" after "the Canadian
+        # Import Tribunal": a definite common noun that is a word of an organisation named before.
+        named = ctx.last_before(lo, lambda e: e.type == "ORG" and low.capitalize() in e.text.split())
+        if named is not None:
+            return _actor_from_entity(named, ctx, lo, hi, text)
     if lemma(tok) in lex.country_groups or low in lex.country_groups:
         return Actor(text=text, country=None, kind="IGO", start=lo, end=hi)
     same_head = (ctx.by_head or {}).get(lemma(tok)) if _is_definite(tok) and not inside else None
