@@ -645,3 +645,9 @@ def test_an_unknown_town_with_its_country_after_a_comma_is_in_that_country_but_n
 def test_an_unknown_town_named_where_something_happened_is_the_datelines():
     ents = _datelined("Pertamina found new gas reserves in Lhoksukon, the company said.", "JAKARTA, May 4")
     assert [e.country for e in ents if e.text == "Lhoksukon"] == ["IDN"]
+
+
+def test_an_inner_word_of_one_earlier_company_name_is_that_company():
+    ents = _datelined("Reuters Holdings Plc said it agreed to buy <K L Verner Associates Ltd> of Toronto. "
+                      "Verner operates 38 offices in 20 countries.", "LONDON, May 4")
+    assert _by_text(ents, "Verner").country == "CAN"

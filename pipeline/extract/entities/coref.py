@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.entities.gazetteer import Gazetteer, fold
-from pipeline.extract.entities.mentions import Mention
+from pipeline.extract.entities.mentions import Mention, org_heads
 from pipeline.records import Entity
 
 _CORPORATE_SUFFIX = re.compile(
@@ -31,6 +31,7 @@ def link(found: list[Mention], gaz: Gazetteer, text: str) -> tuple[Entity, ...]:
     named = _link_aliases(named, text, gaz)
     named = _link_short_forms(named)
     named = _org_names_tagged_person(named)
+    named = _link_inner_name_words(named, gaz)
     named = _share_org_countries(named)
     named = _people_of_linked_orgs(named, text, gaz)
     named = _company_spokesmen(named, text)
@@ -343,6 +344,29 @@ def _org_names_tagged_person(found: list[Mention]) -> list[Mention]:
         else m
         for m in found
     ]
+
+
+def _link_inner_name_words(found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """'Sharp operates 38 offices' after '<I P Sharp Associates Ltd> of Toronto': an unplaced
+    one-word organisation mention that is an inner word of exactly one organisation named before
+    (not its first word, which ``_link_orgs`` handles, and not a generic head such as "Bank" or a
+    legal form) is that organisation."""
+    generic = org_heads(gaz) | set(gaz.legal_suffix_countries)
+    earlier = sorted((m for m in found if m.label == "ORG" and m.name and " " in m.text.strip()), key=lambda m: m.start)
+    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) > 1}
+    out = []
+    for m in found:
+        word = m.text.strip()
+        # (NER often calls such a word a person: "Verner operates 38 offices")
+        candidate = m.label == "ORG" or (m.label == "PERSON" and word not in surnames and gaz.person(word) is None)
+        if candidate and m.country is None and " " not in word and word[:1].isupper() and not word.isupper() \
+                and word not in generic:
+            hosts = {o.name: o for o in earlier if o.start < m.start and word in o.text.split()[1:]}
+            if len(hosts) == 1:
+                host = next(iter(hosts.values()))
+                m = replace(m, label="ORG", name=host.name, country=host.country, kind=host.kind or m.kind)
+        out.append(m)
+    return out
 
 
 def _share_org_countries(found: list[Mention]) -> list[Mention]:

@@ -299,14 +299,15 @@ def _company_not_person(m: Mention, gaz: Gazetteer) -> Mention:
     organisation's head word (the kind cues' capitalised words: Bank, Group, Ministry, ...) is a body."""
     words = m.text.replace(",", " ").split()
     if m.label == "PERSON" and words and (
-        words[-1].rstrip(".") in gaz.legal_suffix_countries or words[-1] in _org_heads(gaz)
+        words[-1].rstrip(".") in gaz.legal_suffix_countries or words[-1] in org_heads(gaz)
     ):
         return replace(m, label="ORG")
     return m
 
 
 @lru_cache(maxsize=2)
-def _org_heads(gaz: Gazetteer) -> frozenset[str]:
+def org_heads(gaz: Gazetteer) -> frozenset[str]:
+    """Capitalised head words of organisation names ("Bank", "Ministry", the kind cues' words)."""
     cues = {w for _, words in gaz.kind_cues for w in words if w[:1].isupper() and " " not in w}
     return frozenset(cues | {"Bank", "Ministry", "Fund", "Exchange", "Trust", "Airport", "Bureau", "Office"})
 
