@@ -480,6 +480,9 @@ def test_places_of_states_that_split_or_merged_take_the_1987_code():
     assert [e.country for e in old if e.type == "GPE"] == ["SUN", "YUG", "CSK", "DDR", "YMD"]
     new = _entities("Officials in Kiev, Zagreb, Bratislava, Leipzig and Aden agreed.")
     assert [e.country for e in new if e.type == "GPE"] == ["UKR", "HRV", "SVK", "DEU", "YEM"]
+    renamed = "Burma and Zaire signed an accord."
+    assert [e.country for e in _in_1987(renamed) if e.type == "GPE"] == ["BUR", "ZAR"]
+    assert [e.country for e in _entities(renamed) if e.type == "GPE"] == ["MMR", "COD"]
 
 
 def test_a_small_town_only_one_country_has_is_placed_but_its_state_comes_first():
