@@ -1213,3 +1213,9 @@ def test_a_definite_noun_that_is_a_word_of_an_organisation_named_before_is_that_
     said = [e for e in events if e.trigger.text == "said"]
     assert [_codes(e) for e in said] == [("STATEMENT", "CAN", None), ("STATEMENT", "CAN", None)]
     assert said[1].actor1.text == "the board"
+
+
+def test_a_countrys_warplanes_are_its_military():
+    events = _events("Iraq said its warplanes attacked two large naval targets in the Gulf.",
+                     dateline="BAGHDAD, April 8")
+    assert [_codes(e) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "IRQ", None)]
