@@ -9,6 +9,7 @@ import pytest
 from pipeline.extract import build_context, nlp
 from pipeline.extract.entities import extract_entities
 from pipeline.extract.entities.gazetteer import fold, load
+from pipeline.extract.entities.mentions import Mention, repair
 from pipeline.records import Article
 
 
@@ -654,3 +655,9 @@ def test_an_inner_word_of_one_earlier_company_name_is_that_company():
     ents = _datelined("Reuters Holdings Plc said it agreed to buy <K L Verner Associates Ltd> of Toronto. "
                       "Verner operates 38 offices in 20 countries.", "LONDON, May 4")
     assert _by_text(ents, "Verner").country == "CAN"
+
+
+def test_both_surnames_of_a_three_word_name_tagged_org_are_the_person():
+    text = "Minister Fernando Santos Alvite said so. Santos Alvite arrived."
+    found = [Mention(9, 30, "Fernando Santos Alvite", "PERSON", "ner"), Mention(41, 54, "Santos Alvite", "ORG", "ner")]
+    assert [m.label for m in repair(found, text, load())] == ["PERSON", "PERSON"]

@@ -198,7 +198,9 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
     surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and len(m.text.split()) > 1}
     # Spanish and Portuguese names go by their first surname too ("Jorge Fernandez Castillo" ... "Fernandez").
+    # ... and by both surnames ("Fernando Santos Alvite" ... "Santos Alvite", which NER may call a company).
     surnames |= {fold(m.text.split()[1]) for m in out if m.label == "PERSON" and len(m.text.split()) == 3}
+    surnames |= {fold(" ".join(m.text.split()[1:])) for m in out if m.label == "PERSON" and len(m.text.split()) == 3}
     # Thai, Indonesian and Malay names are shortened to the first name ("Chira Phanupong" ... "Chira"),
     # which NER then calls a place; an ORG of that name is more often the company NER took for a
     # person ("Regency Cruises" ... "Regency").
