@@ -661,3 +661,8 @@ def test_both_surnames_of_a_three_word_name_tagged_org_are_the_person():
     text = "Minister Fernando Santos Alvite said so. Santos Alvite arrived."
     found = [Mention(9, 30, "Fernando Santos Alvite", "PERSON", "ner"), Mention(41, 54, "Santos Alvite", "ORG", "ner")]
     assert [m.label for m in repair(found, text, load())] == ["PERSON", "PERSON"]
+
+
+def test_a_diplomatic_title_in_an_apposition_places_the_person():
+    ents = _datelined("Karl Weber, economic attache for the west german embassy, said lending grew.", "LA PAZ, March 23")
+    assert _by_text(ents, "Karl Weber").country == "DEU"
