@@ -1219,3 +1219,15 @@ def test_a_countrys_warplanes_are_its_military():
     events = _events("Iraq said its warplanes attacked two large naval targets in the Gulf.",
                      dateline="BAGHDAD, April 8")
     assert [_codes(e) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "IRQ", None)]
+
+
+def test_a_gathering_a_speaker_addressed_is_the_venue_not_talks():
+    told = _events("Minister Subroto told a meeting of oil industry executives that prices had stabilised.",
+                   dateline="JAKARTA, April 8")
+    assert [e.type for e in told] == ["STATEMENT"]
+    at = _events("Labrecque said at a news conference at the American Bankers Association that rates would rise.",
+                 dateline="NEW YORK, April 8")
+    assert [e.type for e in at] == ["STATEMENT"]
+    talks = _events("Baker said at a meeting with Japanese officials that the dollar had fallen enough.",
+                    dateline="WASHINGTON, April 8")
+    assert sorted(e.type for e in talks) == ["CONSULT", "STATEMENT"]

@@ -215,6 +215,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             return []  # "Loans and advances from the central bank fell 1.01 billion": a statistic
         if etype == "STATEMENT" and _inside_report(tok, lex):
             return []  # "said in a statement": the report is the reporting verb's record
+        if etype == "CONSULT" and _venue_of_speech(tok, lex):
+            return []  # "told a meeting of oil executives", "said at a news conference": where it was said
         owner = roles.noun_owner(tok)
         if etype == "CONSULT" and owner is not None and owner.dep_ == "compound" and _city_name(owner, actx):
             owner = None  # "the Tokyo summit": where it met, not who met
@@ -708,6 +710,18 @@ def _forecast_warning(tok, first: list[Actor], actx: roles.ActorContext, lex) ->
     doer = roles.resolve_phrase(subj, actx)
     own = {a.country for a in first}
     return doer is None or doer.country is None or doer.country not in own
+
+
+def _venue_of_speech(noun, lex) -> bool:
+    """'told a meeting of industry executives', 'said at a news conference here': a gathering a
+    speaker addressed, or spoke at with no counterpart named ("at a meeting with Japanese officials"
+    is talks), is the statement's venue, not an event of its own."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"at", "to", "before"} else noun.head
+    if trig.lemma(verb) not in lex.speech_verbs:
+        return False
+    if noun.dep_ in {"dobj", "dative"}:
+        return trig.lemma(verb) in {"tell", "address", "brief"}
+    return noun.dep_ == "pobj" and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children)
 
 
 def _is_definite_noun(tok) -> bool:
