@@ -664,5 +664,6 @@ def test_both_surnames_of_a_three_word_name_tagged_org_are_the_person():
 
 
 def test_a_diplomatic_title_in_an_apposition_places_the_person():
-    ents = _datelined("Karl Weber, economic attache for the west german embassy, said lending grew.", "LA PAZ, March 23")
+    ents = _datelined("Karl Weber, economic attache for the west german embassy, said lending grew.",
+                      "LA PAZ, March 23")
     assert _by_text(ents, "Karl Weber").country == "DEU"
