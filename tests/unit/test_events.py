@@ -1231,3 +1231,9 @@ def test_a_gathering_a_speaker_addressed_is_the_venue_not_talks():
     talks = _events("Baker said at a meeting with Japanese officials that the dollar had fallen enough.",
                     dateline="WASHINGTON, April 8")
     assert sorted(e.type for e in talks) == ["CONSULT", "STATEMENT"]
+
+
+def test_a_credit_line_is_aid_as_a_credit_is():
+    events = _events("The bank approved a 200 mln dlr credit line to the Soviet Union, Bank of Italy officials said.",
+                     dateline="ROME, March 2")
+    assert [(_codes(e), e.trigger.text) for e in events if e.type == "AID"] == [(("AID", "ITA", "SUN"), "line")]

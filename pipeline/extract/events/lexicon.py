@@ -42,6 +42,7 @@ class Lexicon:
     speech_needs_content: frozenset[str]
     light_verbs: frozenset[str]
     container_prepositions: frozenset[str]
+    frame_nouns: frozenset[str]  # heads typed by their compound ("credit line")
     negation: frozenset[str]
     planned_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -143,6 +144,7 @@ def load() -> Lexicon:
         speech_needs_content=_words(t["speech_needs_content"]),
         light_verbs=_words(t["light_verbs"]),
         container_prepositions=_words(t["container_prepositions"]),
+        frame_nouns=_words(t["frame_nouns"]),
         negation=_words(m["negation"]),
         planned_aux=_words(m["planned_aux"]),
         hypothetical_aux=_words(m["hypothetical_aux"]),
