@@ -65,7 +65,7 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
         if e.country is None
         and (
             (e.type == "PERSON" and e.kind != "IGO")
-            or (e.type == "GPE" and _PLACE_PREPOSITION_BEFORE.search(ctx.text[max(0, e.start - 16) : e.start]) is not None)
+            or (e.type == "GPE" and _PLACE_PREPOSITION_BEFORE.search(ctx.text[max(0, e.start - 16) : e.start]))
             or (e.type == "ORG" and e.kind in {"GOV", "MIL"})
             or (e.type == "ORG" and e.kind in {"BUS", None} and gaz.may_be_local(e.text, code))
             or (e.type == "ORG" and e.kind == "ORG" and not _INTERNATIONAL_NAME.search(e.text))

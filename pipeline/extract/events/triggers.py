@@ -221,7 +221,8 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
     etype = lex.nouns.get(lem) or lex.nouns.get(tok.lower_)
     if etype is None and lem in lex.frame_nouns:
         # "credit line", "aid package": the compound before the head tells the type
-        etype = next((lex.nouns[lemma(c)] for c in tok.children if c.dep_ == "compound" and lemma(c) in lex.nouns), None)
+        compounds = [lemma(c) for c in tok.children if c.dep_ == "compound"]
+        etype = next((lex.nouns[c] for c in compounds if c in lex.nouns), None)
     if etype is None or tok.dep_ in {"compound", "amod", "nmod"}:
         return None
     if tok.ent_type_ in _NAME_ENTITY_TYPES:
