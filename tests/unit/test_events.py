@@ -1237,3 +1237,15 @@ def test_a_credit_line_is_aid_as_a_credit_is():
     events = _events("The bank approved a 200 mln dlr credit line to the Soviet Union, Bank of Italy officials said.",
                      dateline="ROME, March 2")
     assert [(_codes(e), e.trigger.text) for e in events if e.type == "AID"] == [(("AID", "ITA", "SUN"), "line")]
+
+
+def test_an_indefinite_body_named_as_the_other_party_is_not_the_datelines():
+    events = _events("Brazil's central bank governor said after a meeting with a 14-bank advisory committee that "
+                     "Brazil cannot pay.", dateline="MIAMI, March 2")
+    assert [_codes(e) for e in events if e.type == "CONSULT"] == [("CONSULT", "BRA", None)]
+
+
+def test_an_international_body_keeps_no_country_inside_a_placed_phrase():
+    events = _events("The Commission said it would ask Geneva-based GATT to rule on the section.",
+                     dateline="BRUSSELS, March 2")
+    assert [e.actor2.country for e in events if e.type == "REQUEST"] == [None]

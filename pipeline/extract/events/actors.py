@@ -219,7 +219,7 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     same_head = (ctx.by_head or {}).get(lemma(tok)) if _is_definite(tok) and not inside else None
     if same_head is not None and same_head.start is not None and same_head.start < lo:
         return Actor(text=text, country=same_head.country, kind=kind or same_head.kind, start=lo, end=hi)
-    if kind in {"GOV", "MIL", "BUS", "ORG"}:
+    if kind in {"GOV", "MIL", "BUS", "ORG"} and not (_is_indefinite(tok) and tok.dep_ not in _SUBJECT_DEPS):
         return Actor(text=text, country=ctx.fallback_country, kind=kind, start=lo, end=hi)
     if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS and tok.text[:1].isupper():
         # A named subject NER missed: a name the article gave in full before ("Mario Rodriguez
@@ -242,6 +242,12 @@ def _is_definite(tok) -> bool:
 
 
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "throughout", "outside"})
+
+
+def _is_indefinite(tok) -> bool:
+    """'set up a working party', 'a 14-bank advisory committee': an object introduced here is no
+    body of the story's country (an indefinite subject is: "a spokesman said")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
 
 
 def _in_place_phrase(e: Entity, ctx: ActorContext) -> bool:
@@ -272,9 +278,9 @@ def entity_kind(e: Entity) -> str | None:
 def _actor_from_entity(e: Entity, ctx: ActorContext, lo: int, hi: int, text: str) -> Actor:
     country = e.country
     kind = entity_kind(e) or kind_of(text, ctx.gaz)
-    if country is None and e.type in {"PERSON", "ORG"}:
+    if country is None and e.type in {"PERSON", "ORG"} and e.kind != "IGO":
         # The person's title in this phrase may place them ("a Soviet official, Ivanov"); so does a
-        # company's possessor ("the U.S.'s Reynolds Metals Co").
+        # company's possessor ("the U.S.'s Reynolds Metals Co"); but "Geneva-based GATT" is GATT.
         for other in ctx.entities_between(lo, hi):
             if other is not e and other.country and other.type != "PERSON":
                 country = other.country
