@@ -1249,3 +1249,9 @@ def test_an_international_body_keeps_no_country_inside_a_placed_phrase():
     events = _events("The Commission said it would ask Geneva-based GATT to rule on the section.",
                      dateline="BRUSSELS, March 2")
     assert [e.actor2.country for e in events if e.type == "REQUEST"] == [None]
+
+
+def test_a_date_after_an_event_noun_is_when_not_the_other_party():
+    events = _events("The aid package, originally scheduled for Japan's 1986/87 fiscal year, was delayed by the change "
+                     "of government.", dateline="MANILA, April 8")
+    assert [_codes(e) for e in events if e.type == "AID"] == []

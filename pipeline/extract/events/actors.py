@@ -725,8 +725,8 @@ def noun_target(noun):
         for p in (*_TARGET_PREPS, "of"):
             if p in preps:
                 pobj = next((g for g in preps[p].children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
+                if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                    return pobj  # (not "a meeting on April 27 and 28": when, not with whom)
     return None
 
 
