@@ -667,3 +667,7 @@ def test_a_diplomatic_title_in_an_apposition_places_the_person():
     ents = _datelined("Karl Weber, economic attache for the west german embassy, said lending grew.",
                       "LA PAZ, March 23")
     assert _by_text(ents, "Karl Weber").country == "DEU"
+
+
+def test_a_dateline_region_in_capitals_places_the_dateline():
+    assert load().dateline_country("STATE COLLEGE, PA., March 27") == ("STATE COLLEGE", "USA")

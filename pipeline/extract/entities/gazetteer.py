@@ -112,8 +112,9 @@ class Gazetteer:
             # the region part: "Minn.", "N.J.", or a country ("TAUPO, New Zealand")
             for part in parts[1:2]:
                 # "FT. LAUDERDALE, Fla": the wire drops the abbreviation's dot now and then
+                # ("STATE COLLEGE, PA.": and now and then writes it in capitals)
                 code = (self.dateline_regions.get(part) or self.dateline_regions.get(part + ".")
-                        or self.countries.get(fold(part)))
+                        or self.dateline_regions.get(part.title()) or self.countries.get(fold(part)))
         return city, code
 
     def name_of(self, code: str) -> str:
