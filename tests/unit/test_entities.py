@@ -671,3 +671,8 @@ def test_a_diplomatic_title_in_an_apposition_places_the_person():
 
 def test_a_dateline_region_in_capitals_places_the_dateline():
     assert load().dateline_country("STATE COLLEGE, PA., March 27") == ("STATE COLLEGE", "USA")
+
+
+def test_a_known_person_whose_first_name_is_a_city_is_not_split():
+    ents = _in_1987("President Leon Febres Cordero said exports would stop.")
+    assert [(e.text, e.country) for e in ents] == [("Leon Febres Cordero", "ECU")]

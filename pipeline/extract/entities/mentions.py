@@ -330,8 +330,8 @@ def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:
     if m.label != "PERSON":
         return [m]
     words = list(re.finditer(r"\S+", m.text))
-    if len(words) < 3:
-        return [m]
+    if len(words) < 3 or gaz.person(m.text) is not None:
+        return [m]  # (not "President Leon Febres Cordero": Leon is also a Nicaraguan city)
     first = words[0].group(0)
     code = gaz.place(first)
     if code is None:
