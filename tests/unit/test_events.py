@@ -1255,3 +1255,10 @@ def test_a_date_after_an_event_noun_is_when_not_the_other_party():
     events = _events("The aid package, originally scheduled for Japan's 1986/87 fiscal year, was delayed by the change "
                      "of government.", dateline="MANILA, April 8")
     assert [_codes(e) for e in events if e.type == "AID"] == []
+
+
+def test_a_pronoun_glossed_in_brackets_is_the_party_named():
+    events = _events('"They (the Kuwaitis) have also asked Britain to lease tankers," one of the officials told '
+                     'Reuters.', dateline="WASHINGTON, April 2")
+    asked = [e for e in events if e.type == "REQUEST"]
+    assert [(_codes(e), e.actor1.text) for e in asked] == [(("REQUEST", "KWT", "GBR"), "They (the Kuwaitis)")]

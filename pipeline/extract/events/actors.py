@@ -161,6 +161,13 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     if ent is not None and ent.type == "LOC":
         return Actor(text=text, country=None, kind=None, start=lo, end=hi)  # "Western Europe"
     if tok.pos_ == "PRON" or low in lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns:
+        gloss = next((c for c in tok.children if c.dep_ == "appos"), None)
+        named = resolve_phrase(gloss, ctx) if gloss is not None else None
+        if named is not None and named.country:
+            # "They (the Kuwaitis) have also asked Britain": the writer names whom the pronoun means
+            if text.count("(") > text.count(")") and text_of(ctx.doc)[hi : hi + 1] == ")":
+                hi, text = hi + 1, text + ")"
+            return Actor(text=text, country=named.country, kind=named.kind, start=lo, end=hi)
         return _pronoun(tok, ctx)
     # Nationality or country inside the phrase ("Brazilian officials", "authorities in Havana").
     inside = [e for e in ctx.entities_between(lo, hi) if e.type != "PERSON" or e.country]
