@@ -1262,3 +1262,13 @@ def test_a_pronoun_glossed_in_brackets_is_the_party_named():
                      'Reuters.', dateline="WASHINGTON, April 2")
     asked = [e for e in events if e.type == "REQUEST"]
     assert [(_codes(e), e.actor1.text) for e in asked] == [(("REQUEST", "KWT", "GBR"), "They (the Kuwaitis)")]
+
+
+def test_a_participle_after_a_reporting_clause_keeps_its_speaker():
+    text = ("A visiting U.S. Treasury official told reporters that sales rose. Japan has bought 140,000 ounces of the "
+            "coins since November, the official said, adding that the Treasury sees Japan as a major market.")
+    events = _events(text, dateline="TOKYO, April 27")
+    assert [(e.trigger.text, _codes(e)) for e in events] == [
+        ("told", ("STATEMENT", "USA", None)), ("said", ("STATEMENT", "USA", None)),
+        ("adding", ("STATEMENT", "USA", None)),
+    ]

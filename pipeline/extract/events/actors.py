@@ -415,7 +415,7 @@ def _modifier(e: Entity, ctx: ActorContext) -> bool:
 
 
 def _remembered(memory: tuple[int, Actor] | None, tok) -> Actor | None:
-    if memory is None or memory[0] >= tok.idx:
+    if memory is None or memory[0] > tok.idx:  # (the same phrase again: as it was resolved)
         return None
     a = memory[1]
     return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
