@@ -1272,3 +1272,10 @@ def test_a_participle_after_a_reporting_clause_keeps_its_speaker():
         ("told", ("STATEMENT", "USA", None)), ("said", ("STATEMENT", "USA", None)),
         ("adding", ("STATEMENT", "USA", None)),
     ]
+
+
+def test_a_person_inside_what_he_said_reports_is_not_the_speaker():
+    text = ("Cato chairman William Niskanen said the talks would go on. A free trade pact, backed by Prime Minister "
+            "Brian Mulroney, would open new markets for Canada, he said.")
+    events = _events(text, dateline="WASHINGTON, June 18")
+    assert [(e.actor1.text, e.actor1.country) for e in events if e.type == "STATEMENT"][-1] == ("he", "USA")

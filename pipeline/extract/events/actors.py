@@ -330,11 +330,16 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
     sentence_start = tok.sent.start_char
     if as_person or low in lex.person_pronouns or low in lex.first_person_pronouns:
         # A person named earlier in the same sentence, else the latest person subject (a named
-        # one or a titled phrase such as "the Russian foreign minister"), else any person.
-        ante = ctx.last_before(tok.idx, lambda e: e.type == "PERSON")
+        # one or a titled phrase such as "the Russian foreign minister"), else any person. A
+        # person inside what "he said" reports is talked about ("a pact, backed by Prime Minister
+        # Brian Mulroney, would open markets, he said"), not the speaker.
+        reported = _reported_span(tok, lex)
+        ante = ctx.last_before(tok.idx, lambda e: e.type == "PERSON" and not reported[0] <= e.start < reported[1])
         if ante is None or ante.start < sentence_start:
             named = ctx.last_subject_before(tok.idx, lambda e: e.type == "PERSON")
             remembered = _remembered(ctx.last_person, tok)
+            if remembered is not None and reported[0] <= ctx.last_person[0] < reported[1]:
+                remembered = None
             if remembered is not None and (named is None or named.start < ctx.last_person[0]):
                 return remembered
             ante = named or ante
