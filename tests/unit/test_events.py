@@ -1279,3 +1279,9 @@ def test_a_person_inside_what_he_said_reports_is_not_the_speaker():
             "Brian Mulroney, would open new markets for Canada, he said.")
     events = _events(text, dateline="WASHINGTON, June 18")
     assert [(e.actor1.text, e.actor1.country) for e in events if e.type == "STATEMENT"][-1] == ("he", "USA")
+
+
+def test_a_gerund_after_a_preposition_takes_the_clauses_subject():
+    events = _events("Indonesian Energy Minister Subroto told reporters after meeting with President Suharto that oil "
+                     "prices had stabilised.", dateline="JAKARTA, March 2")
+    assert [_codes(e) for e in events if e.type == "CONSULT"] == [("CONSULT", "IDN", "IDN")]

@@ -633,6 +633,11 @@ def subject_of(verb) -> object | None:
             via = "as"
             tok = tok.head
             continue
+        if tok.dep_ == "prep" and tok.head.i != tok.i and via == "pcomp" and tok.head.pos_ in {"VERB", "AUX"}:
+            # "told reporters after meeting with Suharto": the gerund's subject is the clause's
+            via = "prep"
+            tok = tok.head
+            continue
         if tok.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and tok.head.i != tok.i:
             via = tok.dep_
             tok = tok.head
