@@ -73,6 +73,13 @@ FLOORS = {
     "own_blind17b.jsonl": {"f1": 0.53, "date": 0.64, "modality": 0.90},  # 49 gold: 58.97 / 73.91 / 100
     "own_blind18a.jsonl": {"f1": 0.45, "date": 0.74, "modality": 0.90},  # 30 gold: 50.98 / 84.62 / 100
     "own_blind18b.jsonl": {"f1": 0.35, "date": 0.90, "modality": 0.84},  # 44 gold: 41.10 / 100 / 93.33
+    # Round 8 sets 19a-21b: held back to the end of the round, one run each (301353d).
+    "own_blind19a.jsonl": {"f1": 0.55, "date": 0.72, "modality": 0.86},  # 39 gold: 61.11 / 81.82 / 95.45
+    "own_blind19b.jsonl": {"f1": 0.68, "date": 0.90, "modality": 0.92},  # 42 gold: 74.67 / 100 / 100
+    "own_blind20a.jsonl": {"f1": 0.61, "date": 0.84, "modality": 0.92},  # 49 gold: 67.47 / 92.86 / 100
+    "own_blind20b.jsonl": {"f1": 0.39, "date": 0.84, "modality": 0.90},  # 46 gold: 45.45 / 93.33 / 100
+    "own_blind21a.jsonl": {"f1": 0.68, "date": 0.90, "modality": 0.80},  # 46 gold: 74.42 / 96.88 / 87.50
+    "own_blind21b.jsonl": {"f1": 0.33, "date": 0.88, "modality": 0.87},  # 71 gold: 38.94 / 95.45 / 95.45
 }
 
 
