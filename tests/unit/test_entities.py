@@ -676,3 +676,10 @@ def test_a_dateline_region_in_capitals_places_the_dateline():
 def test_a_known_person_whose_first_name_is_a_city_is_not_split():
     ents = _in_1987("President Leon Febres Cordero said exports would stop.")
     assert [(e.text, e.country) for e in ents] == [("Leon Febres Cordero", "ECU")]
+
+
+def test_a_nationality_noun_inside_a_person_span_places_the_person():
+    ents = _datelined("The stake was bought by Dutchman Pieter van der Berg, the group's chairman. Van der Berg "
+                      "said he would keep it.", "LONDON, April 2")
+    assert _by_text(ents, "Dutchman").type == "NORP"
+    assert _by_text(ents, "Pieter van der Berg").country == "NLD"

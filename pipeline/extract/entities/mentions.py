@@ -326,10 +326,18 @@ def _with_courtesy_title(m: Mention, text: str, gaz: Gazetteer) -> Mention:
 
 
 def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:
-    """'Havana Viktor Koronelli' (after 'Ambassador to') -> the place and the person."""
+    """'Havana Viktor Koronelli' (after 'Ambassador to') -> the place and the person; 'Frenchman
+    Hubert Perrodo' -> the nationality and the person."""
     if m.label != "PERSON":
         return [m]
     words = list(re.finditer(r"\S+", m.text))
+    if len(words) >= 3 and gaz.demonym(words[0].group(0)) and gaz.person(m.text) is None:
+        nationality_end = m.start + words[0].end()
+        person_start = m.start + words[1].start()
+        return [
+            Mention(m.start, nationality_end, words[0].group(0), "NORP", "ner"),
+            Mention(person_start, m.end, text[person_start : m.end], "PERSON", "ner"),
+        ]
     if len(words) < 3 or gaz.person(m.text) is not None:
         return [m]  # (not "President Leon Febres Cordero": Leon is also a Nicaraguan city)
     first = words[0].group(0)
