@@ -683,3 +683,12 @@ def test_a_nationality_noun_inside_a_person_span_places_the_person():
                       "said he would keep it.", "LONDON, April 2")
     assert _by_text(ents, "Dutchman").type == "NORP"
     assert _by_text(ents, "Pieter van der Berg").country == "NLD"
+
+
+def test_federal_agencies_named_without_us_are_american_and_a_surname_is_not_a_region():
+    ents = _datelined("Martina Keller, chairman of the Federal Energy Regulatory Commission, spoke. Keller said "
+                      "gas imports would grow. The National Security Council met. Mary Hesse said so. Hesse "
+                      "left.", "CALGARY, April 28")
+    assert _by_text(ents, "Martina Keller").country == "USA"
+    assert _by_text(ents, "National Security Council").country == "USA"
+    assert {(e.type, e.country) for e in ents if e.text == "Hesse"} == {("PERSON", "CAN")}

@@ -431,6 +431,8 @@ def _relabel_person(m: Mention, surnames: set[str], gaz: Gazetteer, first_names:
     ):
         if gaz.place(m.text) is None and gaz.demonym(m.text) is None:
             return replace(m, label="PERSON")
+        if key in surnames and key not in gaz.countries and gaz.demonym(m.text) is None:
+            return replace(m, label="PERSON")  # "Hesse said" after "Martha Hesse": not the German state
     return m
 
 
