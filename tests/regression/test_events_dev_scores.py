@@ -80,6 +80,11 @@ FLOORS = {
     "own_blind20b.jsonl": {"f1": 0.39, "date": 0.84, "modality": 0.90},  # 46 gold: 45.45 / 93.33 / 100
     "own_blind21a.jsonl": {"f1": 0.68, "date": 0.90, "modality": 0.80},  # 46 gold: 74.42 / 96.88 / 87.50
     "own_blind21b.jsonl": {"f1": 0.33, "date": 0.88, "modality": 0.87},  # 71 gold: 38.94 / 95.45 / 95.45
+    # Round 9 sets 22a-23b: held back to the end of the round, one run each (f627f7b).
+    "own_blind22a.jsonl": {"f1": 0.55, "date": 0.71, "modality": 0.86},  # 41 gold: 61.76 / 80.95 / 95.24
+    "own_blind22b.jsonl": {"f1": 0.38, "date": 0.90, "modality": 0.80},  # 30 gold: 44.90 / 100 / 90.91
+    "own_blind23a.jsonl": {"f1": 0.51, "date": 0.86, "modality": 0.92},  # 46 gold: 57.50 / 95.65 / 100
+    "own_blind23b.jsonl": {"f1": 0.38, "date": 0.80, "modality": 0.92},  # 46 gold: 44.44 / 88.89 / 100
 }
 
 
