@@ -44,14 +44,13 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
     """People, agencies and companies with no country take the dateline's, by name chain.
 
     Organisations with no kind cue are mostly companies in wire news and are placed too, and so are
-    associations, unions and institutes whose name does not span countries; a bare
-    institution name the dateline's country uses too is that country's ("the Treasury" in a LONDON
-    story). People the text
-    does not place are the dateline's too: a wire story quotes local people by name without a
-    nationality ("AWB general manager Ron Paice" in MELBOURNE, "Sen. Max Baucus" in WASHINGTON),
-    and names foreigners with one ("West German attache Paul Resch"). International bodies and
-    companies whose legal form is not used in the dateline's country ("Monmouth International SA"
-    in New York) stay unplaced.
+    associations, unions and institutes whose name does not span countries; a bare institution name
+    the dateline's country uses too is that country's ("the Treasury" in a LONDON story). People
+    the text does not place are the dateline's too: a wire story quotes local people by name
+    without a nationality ("AWB general manager Ron Paice" in MELBOURNE, "Sen. Max Baucus" in
+    WASHINGTON), and names foreigners with one ("West German attache Paul Resch"). International
+    bodies and companies whose legal form is not used in the dateline's country ("Monmouth
+    International SA" in New York) stay unplaced.
     """
     if not ctx.dateline:
         return entities

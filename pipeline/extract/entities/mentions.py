@@ -331,25 +331,18 @@ def _split_place_prefix(m: Mention, text: str, gaz: Gazetteer) -> list[Mention]:
     if m.label != "PERSON":
         return [m]
     words = list(re.finditer(r"\S+", m.text))
-    if len(words) >= 3 and gaz.demonym(words[0].group(0)) and gaz.person(m.text) is None:
-        nationality_end = m.start + words[0].end()
-        person_start = m.start + words[1].start()
-        return [
-            Mention(m.start, nationality_end, words[0].group(0), "NORP", "ner"),
-            Mention(person_start, m.end, text[person_start : m.end], "PERSON", "ner"),
-        ]
     if len(words) < 3 or gaz.person(m.text) is not None:
         return [m]  # (not "President Leon Febres Cordero": Leon is also a Nicaraguan city)
     first = words[0].group(0)
+    prefix_end = m.start + words[0].end()
+    person_start = m.start + words[1].start()
+    person = Mention(person_start, m.end, text[person_start : m.end], "PERSON", "ner")
+    if gaz.demonym(first):
+        return [Mention(m.start, prefix_end, first, "NORP", "ner"), person]
     code = gaz.place(first)
     if code is None:
         return [m]
-    place_end = m.start + words[0].end()
-    person_start = m.start + words[1].start()
-    return [
-        Mention(m.start, place_end, first, "GPE", "ner", code, "GOV", fixed=True),
-        Mention(person_start, m.end, text[person_start : m.end], "PERSON", "ner"),
-    ]
+    return [Mention(m.start, prefix_end, first, "GPE", "ner", code, "GOV", fixed=True), person]
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][A-Za-z.]*)\s*\n\s*$")
