@@ -692,3 +692,17 @@ def test_federal_agencies_named_without_us_are_american_and_a_surname_is_not_a_r
     assert _by_text(ents, "Martina Keller").country == "USA"
     assert _by_text(ents, "National Security Council").country == "USA"
     assert {(e.type, e.country) for e in ents if e.text == "Hesse"} == {("PERSON", "CAN")}
+
+
+def test_a_country_before_a_clause_link_or_a_relative_clause_after_a_name_does_not_place_a_person():
+    ents = _in_1987("He is the first U.S. official to visit Japan since President Reagan announced tariffs.")
+    assert _by_text(ents, "Reagan").country == "USA"
+    ents = _in_1987("The vote was a victory for President Reagan, who made the contra program the centerpiece of "
+                    "his Central American policy.")
+    assert _by_text(ents, "Reagan").country == "USA"
+
+
+def test_the_general_accounting_office_is_american_not_a_malian_town():
+    ents = _datelined("Costs will rise, the General Accounting Office, GAO, said. GAO director Brian Crowley "
+                      "testified.", "WASHINGTON, April 1")
+    assert {e.country for e in ents if e.text == "GAO"} == {"USA"}

@@ -377,8 +377,8 @@ def _from_prefix(
     for tok in reversed(_tokens_before(doc, m.start, _PREFIX_TOKENS)):
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "\"", "“", "”"} or (
             tok.text == "," and not cross_commas
-        ):
-            break
+        ) or tok.lower_ in _CLAUSE_LINKS:
+            break  # ("to visit Japan since President Reagan announced": Japan is not his)
         window.append(tok)
     if not window:
         return None, None
@@ -397,6 +397,10 @@ def _from_prefix(
             continue
         return other.country, kind or "GOV"
     return None, kind
+
+
+# Words that end a title's window: what stands before them belongs to another phrase.
+_CLAUSE_LINKS = frozenset({"since", "because", "while", "when", "after", "before", "although", "than"})
 
 
 def _after_posting_preposition(m: Mention, doc) -> bool:
@@ -435,6 +439,8 @@ def _from_apposition(
     if not match:
         return None, None
     phrase = match.group(1)
+    if re.match(r"(?:who|which|whose|whom|that)\b", phrase):
+        return None, None  # "Reagan, who made the contra program the centerpiece ...": a clause, no title
     words = {w.lower() for w in re.findall(r"[\w-]+", phrase)}
     if need_title and not words & gaz.titles - {"of", "the", "his", "her", "their", "its", ","}:
         return None, None
