@@ -706,3 +706,11 @@ def test_the_general_accounting_office_is_american_not_a_malian_town():
     ents = _datelined("Costs will rise, the General Accounting Office, GAO, said. GAO director Brian Crowley "
                       "testified.", "WASHINGTON, April 1")
     assert {e.country for e in ents if e.text == "GAO"} == {"USA"}
+
+
+def test_a_legal_form_only_one_country_uses_beats_the_group_name():
+    ents = _datelined("Sony Corp said it set up <Sony Audio (M) Sdn Bhd> in Penang. Sony's wholly-owned <Aiwa "
+                      "Audio (M) Sdn Bhd> makes radios.", "TOKYO, March 24")
+    assert _by_text(ents, "Sony Audio (M) Sdn Bhd").country == "MYS"
+    assert _by_text(ents, "Aiwa Audio (M) Sdn Bhd").country == "MYS"
+    assert _by_text(ents, "Sony Corp").country == "JPN"

@@ -29,22 +29,17 @@ def derived_countries() -> dict[str, str]:
 
 def placed_elsewhere(entities: tuple[Entity, ...], text: str = "") -> tuple[Entity, ...]:
     """People and organisations the article leaves unplaced take a country, in this order: the one
-    the corpus gave them elsewhere, the one their legal form names (``text`` is the article, for a
-    form NER left outside the name), the one a company of the same group name has. Every mention of
+    their legal form names when only one country uses it (``text`` is the article, for a form NER
+    left outside the name), the one the corpus gave them elsewhere, the one a company of the same
+    group name has. Every mention of
     the same entity (same canonical ``name``) takes it."""
     table = derived_countries()
     placed: dict[str, str] = {}
     # (an international body has no country: it is never "unplaced")
     unplaced = {e.name for e in entities if e.type in {"PERSON", "ORG"} and e.country is None and e.kind != "IGO"}
     placed_names = {e.name for e in entities if e.country is not None}
-    for e in entities:
-        if e.name not in unplaced or e.name in placed_names or e.name in placed:
-            continue
-        for form in (e.name, e.text):
-            code = table.get(fold(form)) or (table.get(org_key(form)) if e.type == "ORG" else None)
-            if code is not None:
-                placed[e.name] = code
-                break
+    # A legal form only one country uses comes first: "Sony Electronics (M) Sdn Bhd" is the
+    # Japanese group's Malaysian company, whatever the corpus says of "Sony".
     suffixes = _one_country_suffixes()
     for e in entities:
         # the legal form ends the name, or NER left it just after ("Bennetton Group" + " SPA")
@@ -53,6 +48,14 @@ def placed_elsewhere(entities: tuple[Entity, ...], text: str = "") -> tuple[Enti
                       "")
         if e.type == "ORG" and e.name in unplaced and e.name not in placed_names and suffix in suffixes:
             placed.setdefault(e.name, suffixes[suffix])  # "Bennetton Group SPA", "Volvo AB": the form's country
+    for e in entities:
+        if e.name not in unplaced or e.name in placed_names or e.name in placed:
+            continue
+        for form in (e.name, e.text):
+            code = table.get(fold(form)) or (table.get(org_key(form)) if e.type == "ORG" else None)
+            if code is not None:
+                placed[e.name] = code
+                break
     for e in entities:
         if e.type == "ORG" and e.name in unplaced and e.name not in placed_names and e.name not in placed:
             group = _group_word(e.text)

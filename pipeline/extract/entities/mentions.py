@@ -247,6 +247,10 @@ def _whole_bracketed_name(m: Mention, text: str) -> Mention:
     start, end = _clean(text, opening + 1, closing)
     if not text[start:end].strip() or (text[start:end].isupper() and len(text[start:end].split()) == 1):
         return m  # a ticker code, not a name
+    if m.fixed and m.label == "ORG" and text[start:end] != m.text:
+        # a dictionary name inside a longer company name ("Sony" in "<Sony Audio (M) Sdn Bhd>"):
+        # the company is resolved as a whole
+        m = replace(m, country=None, kind=None, fixed=False)
     return replace(m, start=start, end=end, text=text[start:end], label="ORG" if m.label == "PERSON" else m.label)
 
 

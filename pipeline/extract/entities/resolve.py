@@ -36,14 +36,20 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
     """The country named inside a name ("Bank of Japan", "U.S. Agriculture Department").
 
     A country or nationality anywhere in the name wins ("Export-Import Bank of Japan" is not the
-    U.S. Export-Import Bank; "Commonwealth Bank of Australia"); then a big city or a named
+    U.S. Export-Import Bank; "Commonwealth Bank of Australia"); then a legal form only one country
+    uses ("Sdn Bhd", "AB", "SpA"); then a big city or a named
     institution ("Tokyo Electric Power Co", "White House Economic Policy Council"); then a word
     of the name in its own language ("Deutsche Bank").
     """
     tokens = re.findall(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*", text)
     groups = {gaz.institutions[fold(w)][0] for w in text.split()
               if fold(w) in gaz.institutions and gaz.institutions[fold(w)][1] == "BUS"}
+    form = gaz.legal_suffix_countries.get(text.split()[-1].rstrip(".")) if text.split() else None
     for pass_ in ("country", "other"):
+        if pass_ == "other" and form is not None and len(form) == 1:
+            # a legal form only one country uses beats a group name: "Sony Electronics (M) Sdn Bhd"
+            # is the Japanese group's Malaysian company
+            return next(iter(form))
         if pass_ == "other" and len(groups) > 1:
             return None  # a joint venture of two groups ("Caterpillar Mitsubishi Ltd"): its name does not say
         for chunk in tokens:
