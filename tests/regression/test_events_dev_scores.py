@@ -85,6 +85,11 @@ FLOORS = {
     "own_blind22b.jsonl": {"f1": 0.38, "date": 0.90, "modality": 0.80},  # 30 gold: 44.90 / 100 / 90.91
     "own_blind23a.jsonl": {"f1": 0.51, "date": 0.86, "modality": 0.92},  # 46 gold: 57.50 / 95.65 / 100
     "own_blind23b.jsonl": {"f1": 0.38, "date": 0.80, "modality": 0.92},  # 46 gold: 44.44 / 88.89 / 100
+    # Round 10 sets 24a-25b: held back to the end of the round, one run each (02a18d0).
+    "own_blind24a.jsonl": {"f1": 0.60, "date": 0.90, "modality": 0.92},  # 31 gold: 66.67 / 100 / 100
+    "own_blind24b.jsonl": {"f1": 0.53, "date": 0.85, "modality": 0.85},  # 39 gold: 59.70 / 95.00 / 95.00
+    "own_blind25a.jsonl": {"f1": 0.35, "date": 0.90, "modality": 0.92},  # 49 gold: 41.86 / 100 / 100
+    "own_blind25b.jsonl": {"f1": 0.43, "date": 0.80, "modality": 0.90},  # 25 gold: 50.00 / 90.91 / 100
 }
 
 
