@@ -337,7 +337,7 @@ def _org_names_tagged_person(found: list[Mention]) -> list[Mention]:
         if m.label == "ORG" and m.name:
             orgs.setdefault(fold(m.text), m)
             orgs.setdefault(org_key(m.text), m)  # "Hammond" after "Hammond Corp"
-    surnames = {fold(m.text.split()[-1]) for m in found if m.label == "PERSON" and len(m.text.split()) > 1}
+    surnames = _surnames(found)
     return [
         replace(m, label="ORG", name=o.name, country=o.country, kind=o.kind)
         if m.label == "PERSON" and (o := orgs.get(fold(m.text))) is not None and fold(m.text) not in surnames
@@ -353,12 +353,13 @@ def _link_inner_name_words(found: list[Mention], gaz: Gazetteer) -> list[Mention
     legal form) is that organisation."""
     generic = org_heads(gaz) | set(gaz.legal_suffix_countries)
     earlier = sorted((m for m in found if m.label == "ORG" and m.name and " " in m.text.strip()), key=lambda m: m.start)
-    surnames = {m.text.split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) > 1}
+    surnames = _surnames(found)
     out = []
     for m in found:
         word = m.text.strip()
         # (NER often calls such a word a person: "Verner operates 38 offices")
-        candidate = m.label == "ORG" or (m.label == "PERSON" and word not in surnames and gaz.person(word) is None)
+        person_tagged = m.label == "PERSON" and fold(word) not in surnames and gaz.person(word) is None
+        candidate = m.label == "ORG" or person_tagged
         if candidate and m.country is None and " " not in word and word[:1].isupper() and not word.isupper() \
                 and word not in generic:
             hosts = {o.name: o for o in earlier if o.start < m.start and word in o.text.split()[1:]}
@@ -367,6 +368,11 @@ def _link_inner_name_words(found: list[Mention], gaz: Gazetteer) -> list[Mention
                 m = replace(m, label="ORG", name=host.name, country=host.country, kind=host.kind or m.kind)
         out.append(m)
     return out
+
+
+def _surnames(found: list[Mention]) -> set[str]:
+    """Folded last words of the people the article names in full ("Mr Morgan" after "John Morgan")."""
+    return {fold(m.text.split()[-1]) for m in found if m.label == "PERSON" and len(m.text.split()) > 1}
 
 
 def _share_org_countries(found: list[Mention]) -> list[Mention]:

@@ -93,6 +93,13 @@ class Gazetteer:
     provinces: dict[str, str] = field(default_factory=dict)
     # Wire ticker exchange suffix ("T" in <MITH.T>) -> country of the exchange.
     ticker_exchanges: dict[str, str] = field(default_factory=dict)
+    # Legal forms only one country uses, case and dots folded ("spa" -> ITA, "bhd" -> MYS).
+    one_country_forms: dict[str, str] = field(default_factory=dict)
+
+    def one_country_form(self, word: str) -> str | None:
+        """The country of a legal form only one country uses ("SpA", "AB", "Oy", "KK", "Sdn Bhd"'s
+        "Bhd"), case and dots folded ("S.P.A."); None for any other word ("Ltd", "SA")."""
+        return self.one_country_forms.get(word.replace(".", "").lower())
 
     def may_be_local(self, org_name: str, code: str | None) -> bool:
         """Whether a company named ``org_name`` may be placed in ``code`` for lack of better:
@@ -362,6 +369,10 @@ def load() -> Gazetteer:
         dateline_regions={str(k): str(v) for k, v in places["dateline_regions"].items()},
         legal_suffix_countries={
             str(k): frozenset(str(c) for c in v) for k, v in places["legal_suffix_countries"].items()
+        },
+        one_country_forms={
+            str(k).replace(".", "").lower(): str(v[0]) for k, v in places["legal_suffix_countries"].items()
+            if len(v) == 1 and str(k) != "Cos"  # ("Cos" is also an ordinary word)
         },
         subdivisions=subdivisions,
         city_aliases={k: v for k, v in city_aliases.items()

@@ -29,25 +29,14 @@ def derived_countries() -> dict[str, str]:
 
 def placed_elsewhere(entities: tuple[Entity, ...], text: str = "") -> tuple[Entity, ...]:
     """People and organisations the article leaves unplaced take a country, in this order: the one
-    their legal form names when only one country uses it (``text`` is the article, for a form NER
-    left outside the name), the one the corpus gave them elsewhere, the one a company of the same
-    group name has. Every mention of
+    the corpus gave them elsewhere, the one their legal form names (``text`` is the article, for a
+    form NER left outside the name), the one a company of the same group name has. Every mention of
     the same entity (same canonical ``name``) takes it."""
     table = derived_countries()
     placed: dict[str, str] = {}
     # (an international body has no country: it is never "unplaced")
     unplaced = {e.name for e in entities if e.type in {"PERSON", "ORG"} and e.country is None and e.kind != "IGO"}
     placed_names = {e.name for e in entities if e.country is not None}
-    # A legal form only one country uses comes first: "Sony Electronics (M) Sdn Bhd" is the
-    # Japanese group's Malaysian company, whatever the corpus says of "Sony".
-    suffixes = _one_country_suffixes()
-    for e in entities:
-        # the legal form ends the name, or NER left it just after ("Bennetton Group" + " SPA")
-        words = e.text.replace(",", " ").split() + text[e.end : e.end + 12].replace(",", " ").split()[:1]
-        suffix = next((w.replace(".", "").lower() for w in reversed(words) if w.replace(".", "").lower() in suffixes),
-                      "")
-        if e.type == "ORG" and e.name in unplaced and e.name not in placed_names and suffix in suffixes:
-            placed.setdefault(e.name, suffixes[suffix])  # "Bennetton Group SPA", "Volvo AB": the form's country
     for e in entities:
         if e.name not in unplaced or e.name in placed_names or e.name in placed:
             continue
@@ -56,6 +45,13 @@ def placed_elsewhere(entities: tuple[Entity, ...], text: str = "") -> tuple[Enti
             if code is not None:
                 placed[e.name] = code
                 break
+    gaz = load()
+    for e in entities:
+        # the legal form ends the name, or NER left it just after ("Bennetton Group" + " SPA")
+        words = e.text.replace(",", " ").split() + text[e.end : e.end + 12].replace(",", " ").split()[:1]
+        code = next((c for c in map(gaz.one_country_form, reversed(words)) if c), None)
+        if e.type == "ORG" and e.name in unplaced and e.name not in placed_names and code is not None:
+            placed.setdefault(e.name, code)  # "Bennetton Group SPA", "Volvo AB": the form's country
     for e in entities:
         if e.type == "ORG" and e.name in unplaced and e.name not in placed_names and e.name not in placed:
             group = _group_word(e.text)
@@ -66,16 +62,6 @@ def placed_elsewhere(entities: tuple[Entity, ...], text: str = "") -> tuple[Enti
                 # Industrial Co Ltd>": companies of one group name are of one country.
                 placed[e.name] = sibling.country
     return tuple(replace(e, country=placed[e.name]) if e.name in placed else e for e in entities)
-
-
-@lru_cache(maxsize=1)
-def _one_country_suffixes() -> dict[str, str]:
-    """Legal forms only one country uses (SpA, AB, Oy, KK, BV), case and dots folded ("S.P.A.")."""
-    return {
-        form.replace(".", "").lower(): next(iter(codes))
-        for form, codes in load().legal_suffix_countries.items()
-        if len(codes) == 1 and form != "Cos"
-    }
 
 
 def _group_word(name: str) -> str | None:

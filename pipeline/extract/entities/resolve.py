@@ -44,12 +44,12 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
     tokens = re.findall(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*", text)
     groups = {gaz.institutions[fold(w)][0] for w in text.split()
               if fold(w) in gaz.institutions and gaz.institutions[fold(w)][1] == "BUS"}
-    form = gaz.legal_suffix_countries.get(text.split()[-1].rstrip(".")) if text.split() else None
+    form_country = gaz.one_country_form(text.split()[-1]) if text.split() else None
     for pass_ in ("country", "other"):
-        if pass_ == "other" and form is not None and len(form) == 1:
+        if pass_ == "other" and form_country is not None:
             # a legal form only one country uses beats a group name: "Sony Electronics (M) Sdn Bhd"
             # is the Japanese group's Malaysian company
-            return next(iter(form))
+            return form_country
         if pass_ == "other" and len(groups) > 1:
             return None  # a joint venture of two groups ("Caterpillar Mitsubishi Ltd"): its name does not say
         for chunk in tokens:
