@@ -202,6 +202,9 @@ class AirflowApi:
     def unpause(self, dag_id: str) -> None:
         assert self.patch(f"/api/v2/dags/{dag_id}", {"is_paused": False})["is_paused"] is False
 
+    def pause(self, dag_id: str) -> None:
+        assert self.patch(f"/api/v2/dags/{dag_id}", {"is_paused": True})["is_paused"] is True
+
     def backfill(self, dag_id: str, first: date, last: date, conf: dict | None = None,
                  reprocess: str = "none") -> dict:
         """``POST /api/v2/backfills`` over [first, last] (logical dates = the days processed).

@@ -100,6 +100,25 @@ def _browser_unavailable() -> str | None:
     return None
 
 
+def _is_backfill_creation(response) -> bool:
+    # The form also POSTs to .../backfills/dry_run while it is edited; only creation counts here.
+    return response.request.method == "POST" and response.url.split("?")[0].endswith("/api/v2/backfills")
+
+
+def _submit_backfill(page, dialog) -> None:
+    """Click "Run Backfill" and wait for the server to accept it. The UI itself retries a 5xx answer
+    (three times; SQLite answers 503 while another writer holds the lock); if no try succeeds, the
+    test fails with every status seen and what the dialog says."""
+    statuses: list[int] = []
+    page.on("response", lambda r: statuses.append(r.status) if _is_backfill_creation(r) else None)
+    try:
+        with page.expect_response(lambda r: _is_backfill_creation(r) and r.ok, timeout=120_000):
+            dialog.get_by_role("button", name="Run Backfill").click()
+    except Exception as exc:
+        pytest.fail(f"the UI's backfill request never succeeded (answers {statuses}): {exc}\n"
+                    f"dialog: {dialog.inner_text()[-800:]}", pytrace=False)
+
+
 def test_backfill_from_the_ui_in_a_real_browser(standalone, clean_snapshot, tmp_path):
     reason = _browser_unavailable()
     if reason:
@@ -108,6 +127,10 @@ def test_backfill_from_the_ui_in_a_real_browser(standalone, clean_snapshot, tmp_
 
     api, _, explain = standalone
     lake, warehouse = tmp_path / "ui-lake", tmp_path / "ui-warehouse.duckdb"
+    # As over REST: the DAG is paused while the backfill is created and the dialog unpauses it. With
+    # the scheduler running this DAG, "All Runs" on SQLite can hit a lock error mid-creation; Airflow
+    # then deletes the runs it was re-queuing, and the scheduler, holding one of them, exits.
+    api.pause(DAG_ID)
     before = {b["id"] for b in api.get(f"/api/v2/backfills?dag_id={DAG_ID}")["backfills"]}
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "airflow-ui-backfill.png"
@@ -149,8 +172,13 @@ def test_backfill_from_the_ui_in_a_real_browser(standalone, clean_snapshot, tmp_
                     dialog.get_by_text("Override parameters on existing runs").click()
                 dialog.locator("input[name=element_lake]").fill(str(lake))
                 dialog.locator("input[name=element_warehouse]").fill(str(warehouse))
-                dialog.get_by_role("button", name="Run Backfill").click()
-                page.get_by_role("dialog").filter(has_text="Run Backfill").wait_for(state="detached", timeout=120_000)
+                unpause = dialog.get_by_role("checkbox", name=f"Unpause {DAG_ID} on trigger")
+                if not unpause.is_checked():  # checked by default in Airflow 3.3
+                    dialog.get_by_text(f"Unpause {DAG_ID} on trigger").click()
+                expect(unpause).to_be_checked()
+                # Wait on the server's answer rather than on the dialog closing: a dialog left open
+                # says nothing, the answers say why (a CI run once timed out on the open dialog).
+                _submit_backfill(page, dialog)
 
                 def created() -> list[dict]:
                     return [b for b in api.get(f"/api/v2/backfills?dag_id={DAG_ID}")["backfills"]
@@ -160,6 +188,8 @@ def test_backfill_from_the_ui_in_a_real_browser(standalone, clean_snapshot, tmp_
                 (backfill,) = created()
                 assert backfill["reprocess_behavior"] == "completed"
                 assert backfill["dag_run_conf"].get("lake") == str(lake), backfill
+                wait_for("the dialog to unpause the DAG", lambda: not api.get(f"/api/v2/dags/{DAG_ID}")["is_paused"],
+                         timeout=60, explain=explain)
                 seconds, runs = wait_backfill(api, backfill, timeout=420, explain=explain)
                 print(f"BENCH local backfill from the UI (All Runs): {seconds:.1f} s")
                 assert_runs_succeeded(api, runs, explain)
