@@ -927,7 +927,7 @@ def build(article, spec):
         assert key not in seen, f"{article['id']}: duplicate skip {sk['text']!r} at {key}"
         seen.add(key)
     ents = sorted(entities, key=lambda d: d["start"])
-    for x, y in zip(ents, ents[1:]):
+    for x, y in zip(ents, ents[1:], strict=False):
         assert x["end"] <= y["start"], f"{article['id']}: overlapping entities {x['text']!r} / {y['text']!r}"
     trig = [(ev["trigger"]["start"], ev["trigger"]["end"]) for ev in events]
     assert len(set(trig)) == len(trig), f"{article['id']}: two events on one trigger span"
@@ -982,7 +982,7 @@ def report(rec):
 
 
 def main(corpus_path):
-    holdout = {l.strip() for l in open(HOLDOUT) if l.strip() and not l.startswith("#")}
+    holdout = {line.strip() for line in open(HOLDOUT) if line.strip() and not line.startswith("#")}
     articles = {}
     with gzip.open(corpus_path, "rt", encoding="utf-8") as fh:
         for line in fh:
