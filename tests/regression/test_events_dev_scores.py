@@ -90,6 +90,11 @@ FLOORS = {
     "own_blind24b.jsonl": {"f1": 0.53, "date": 0.85, "modality": 0.85},  # 39 gold: 59.70 / 95.00 / 95.00
     "own_blind25a.jsonl": {"f1": 0.35, "date": 0.90, "modality": 0.92},  # 49 gold: 41.86 / 100 / 100
     "own_blind25b.jsonl": {"f1": 0.43, "date": 0.80, "modality": 0.90},  # 25 gold: 50.00 / 90.91 / 100
+    # Round 11 sets 26a-27b: committed by the annotators, run once with unchanged extraction code (d83f950).
+    "own_blind26a.jsonl": {"f1": 0.62, "date": 0.87, "modality": 0.87},  # 40 gold: 68.66 / 95.65 / 95.65
+    "own_blind26b.jsonl": {"f1": 0.40, "date": 0.55, "modality": 0.85},  # 45 gold: 46.75 / 66.67 / 94.44
+    "own_blind27a.jsonl": {"f1": 0.56, "date": 0.90, "modality": 0.85},  # 37 gold: 62.50 / 100 / 95.00
+    "own_blind27b.jsonl": {"f1": 0.53, "date": 0.87, "modality": 0.87},  # 40 gold: 59.46 / 95.45 / 95.45
 }
 
 
