@@ -1285,3 +1285,12 @@ def test_a_gerund_after_a_preposition_takes_the_clauses_subject():
     events = _events("Indonesian Energy Minister Subroto told reporters after meeting with President Suharto that oil "
                      "prices had stabilised.", dateline="JAKARTA, March 2")
     assert [_codes(e) for e in events if e.type == "CONSULT"] == [("CONSULT", "IDN", "IDN")]
+
+
+def test_pronoun_in_reported_content_is_the_speaker():
+    # The reporting verb is only attribution (the content is typed); its speaker still tells who
+    # "it" is, which no earlier sentence names.
+    events = _events("A state-owned Brazilian mining firm said it agreed to sell iron ore to Egypt.",
+                     dateline="NEW YORK, June 2")
+    assert [_codes(e) for e in events] == [("AGREE", "BRA", "EGY")]
+    assert events[0].actor1.text == "it"

@@ -276,6 +276,15 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         subj = roles.subject_of(tok)
         if subj is None and t.form == "withheld":
             subj = roles.passive_subject(tok)  # "officials could not be reached for comment"
+        if t.form != "speech" and r.speech is not None and r.speech != tok:
+            # The reporting verb was only attribution; its speaker is still the next "they", and is
+            # remembered before the content's own subject is resolved: "a Brazilian mining firm said
+            # it agreed to sell ..." ("it" is the firm) or "The company also said it planned ...".
+            speaker = roles.subject_of(r.speech)
+            spoken = roles.resolve_all(speaker, actx) if speaker is not None else []
+            actx.remember_plural(speaker, spoken[0] if spoken else None)
+            if spoken:
+                actx.remember(spoken[0], speaker)
         first = roles.resolve_all(subj, actx) if subj is not None else []
         if t.form == "withheld" and not first:
             # "No one was available at the Commerce Department for comment": the body asked.
@@ -295,13 +304,6 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 actx.report_authors.setdefault(doc_noun, first[0])
         if t.form == "speech":
             actx.remember_plural(subj, first[0] if first else None)
-        elif r.speech is not None and r.speech != tok:
-            # The reporting verb was only attribution; its speaker is still the next "they".
-            speaker = roles.subject_of(r.speech)
-            spoken = roles.resolve_all(speaker, actx) if speaker is not None else []
-            actx.remember_plural(speaker, spoken[0] if spoken else None)
-            if spoken:
-                actx.remember(spoken[0], speaker)  # "The company also said it planned ...": "it" is the company
         if subj is not None and t.form == "verb" and trig.lemma(subj) in lex.non_agents:
             return []  # "Hailstorms and strong winds killed two people": no actor acted
         if subj is None and t.form == "verb" and r.speech is None and not _passive(tok):
