@@ -36,9 +36,37 @@ def load(model: str | None = None):
     name = resolve_model_name(model)
     try:
         # The parser, tagger and NER feed entities and events; nothing else is needed.
-        return spacy.load(name, exclude=["textcat", "senter"])
+        loaded = spacy.load(name, exclude=["textcat", "senter"])
     except OSError as exc:
         raise ConfigurationError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    if "parser" in loaded.pipe_names:
+        loaded.add_pipe(_register_repair(), after="parser")
+    return loaded
+
+
+_REPAIR = "subject_on_main_verb"
+
+
+def _register_repair() -> str:
+    from spacy.language import Language
+
+    if not Language.has_factory(_REPAIR):
+        Language.component(_REPAIR, func=subject_on_main_verb)
+    return _REPAIR
+
+
+def subject_on_main_verb(doc):
+    """Re-attach a subject the parser hung on an auxiliary to the auxiliary's verb.
+
+    The small English model sometimes parses "decisions ... have in the past severely hampered our
+    efforts" with "decisions" as the subject of "have": every rule that reads a clause's subject
+    from its verb then finds none.
+    """
+    for tok in doc:
+        aux = tok.head
+        if tok.dep_ in {"nsubj", "nsubjpass"} and aux.dep_ in {"aux", "auxpass"} and aux.head.i != aux.i:
+            tok.head = aux.head
+    return doc
 
 
 def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int = 32) -> Iterator:

@@ -1294,3 +1294,19 @@ def test_pronoun_in_reported_content_is_the_speaker():
                      dateline="NEW YORK, June 2")
     assert [_codes(e) for e in events] == [("AGREE", "BRA", "EGY")]
     assert events[0].actor1.text == "it"
+
+
+def test_content_whose_subject_the_parser_hung_on_the_auxiliary_still_accuses():
+    # The parser makes "decisions" the subject of "have"; the repair after the parser gives it back
+    # to "hurt", so the content blames the ministry whose decisions they are.
+    text = ('"Trade decisions of the Japanese Finance Ministry have in the past badly hurt our exports," '
+            "the Canadian minister said.")
+    assert [_codes(e) for e in _events(text, dateline="OTTAWA, May 5")] == [("ACCUSE", "CAN", "JPN")]
+
+
+def test_the_president_of_an_association_is_not_a_government_speaker():
+    # Blaming one's own government is a self-assessment only for a government speaker.
+    text = "NCC President John Smith said the U.S. Commerce Department had hurt American exporters."
+    (ev,) = _events(text, dateline="WASHINGTON, March 18")
+    assert _codes(ev) == ("ACCUSE", "USA", "USA")
+    assert ev.actor1.kind == "ORG"

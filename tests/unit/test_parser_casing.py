@@ -32,3 +32,21 @@ def test_casing_data_is_lower_case_words():
     data = load_mapping(nlp.Path(nlp.__file__).parent / "data" / "casing.yaml")
     for word in [*data["common_words"], *data["keep"]]:
         assert isinstance(word, str) and word.isalpha() and word == word.lower(), word
+
+
+def test_a_subject_hung_on_an_auxiliary_moves_to_its_verb():
+    from spacy.tokens import Doc
+
+    # "decisions have hampered efforts", parsed with the subject on "have" (as the small model does
+    # when words stand between the auxiliary and the verb).
+    words = ["decisions", "have", "hampered", "efforts"]
+    doc = Doc(nlp.load().vocab, words=words, heads=[1, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"])
+    nlp.subject_on_main_verb(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in doc] == [
+        ("decisions", "nsubj", "hampered"), ("have", "aux", "hampered"), ("hampered", "ROOT", "hampered"),
+        ("efforts", "dobj", "hampered")]
+
+
+def test_the_loaded_pipeline_runs_the_repair_after_the_parser():
+    names = nlp.load().pipe_names
+    assert names.index("subject_on_main_verb") == names.index("parser") + 1

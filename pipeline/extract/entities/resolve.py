@@ -392,6 +392,12 @@ def _from_prefix(
     kind = kind_of(" ".join(t.text for t in reversed(window)), gaz)
     if kind == "BUS" and not any(t.lower_ in gaz.company_officer_titles for t in window):
         kind = None
+    if kind == "GOV" and any(t.lower_ in gaz.company_officer_titles for t in window):
+        # "NAWG President Jim Miller": the office of the body named before the title, when that
+        # body is no government ("U.S. President", "Fed chairman" stay GOV).
+        body = next((o for o in resolved if o.label == "ORG" and lo <= o.start and o.end <= m.start), None)
+        if body is not None and body.kind not in {"GOV", "IGO"}:
+            kind = body.kind or "ORG"
     for other in sorted(resolved, key=lambda o: -o.start):
         if not (lo <= other.start and other.end <= m.start) or other.label == "PERSON":
             continue
