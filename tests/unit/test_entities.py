@@ -714,3 +714,12 @@ def test_a_legal_form_only_one_country_uses_beats_the_group_name():
     assert _by_text(ents, "Sony Audio (M) Sdn Bhd").country == "MYS"
     assert _by_text(ents, "Aiwa Audio (M) Sdn Bhd").country == "MYS"
     assert _by_text(ents, "Sony Corp").country == "JPN"
+
+
+def test_a_unit_with_its_country_in_brackets_is_of_that_country():
+    # The group is American or British; the unit named with a bracketed country is that country's.
+    ents = _entities("Mobil Oil (Australia) Ltd said it would close a refinery. "
+                     "Imperial Chemical Industries (Netherlands) BV raised prices.")
+    assert _by_text(ents, "Mobil Oil (Australia) Ltd").country == "AUS"
+    assert _by_text(ents, "Imperial Chemical Industries (Netherlands) BV").country == "NLD"
+    assert not [e for e in ents if e.text in {"Australia", "Netherlands"}]

@@ -195,6 +195,7 @@ def repair(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     out = _rejoin_broken_names(out, text, gaz)
     out = [_place_not_person(_company_not_person(_whole_bracketed_name(m, text), gaz), gaz) for m in out]
     out = _ticker_companies(_bracketed_companies(out, text), text)
+    out = _units_named_by_country(out, text, gaz)
     # Wire text breaks lines inside names: "Martin\nBangemann" is a two-word name too.
     surnames = {fold(_last_word(m.text)) for m in out if m.label == "PERSON" and len(m.text.split()) > 1}
     # Spanish and Portuguese names go by their first surname too ("Jorge Fernandez Castillo" ... "Fernandez").
@@ -255,6 +256,28 @@ def _whole_bracketed_name(m: Mention, text: str) -> Mention:
 
 
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]*?[a-z][^<>\n]*?)>")
+# A company's national unit names its country in round brackets, then maybe a legal form:
+# "Texaco Petroleum Maatschaapij (Netherlands) BV", "Shell Petroleum (Australia) Ltd".
+_COUNTRY_IN_BRACKETS = re.compile(
+    r"[ \t\n]*\(([A-Z][A-Za-z. ]{1,30})\)((?:[ \t\n]+(?:Ltd|Pty|Inc|Co|Corp|BV|NV|AG|SA|Plc|GmbH|SpA|AB|Limited)\.?)*)"
+)
+
+
+def _units_named_by_country(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
+    """A company name followed by a country in brackets is that country's unit: the mention covers
+    the brackets (and a legal form after them) and takes the bracketed country, not the group's."""
+    out = []
+    for m in found:
+        match = _COUNTRY_IN_BRACKETS.match(text, m.end) if m.label == "ORG" else None
+        code = gaz.countries.get(fold(match.group(1))) if match else None
+        if code is None:
+            out.append(m)
+            continue
+        end = match.end()
+        out = [o for o in out if not (m.start <= o.start and o.end <= end)]
+        out.append(replace(m, end=end, text=text[m.start : end], country=code, kind="BUS", fixed=True))
+    return [o for o in out if not any(u.fixed and u.start <= o.start and o.end <= u.end and u is not o and
+                                      u.label == "ORG" and u.end > o.end for u in out)]
 
 
 def _bracketed_companies(found: list[Mention], text: str) -> list[Mention]:
