@@ -723,3 +723,8 @@ def test_a_unit_with_its_country_in_brackets_is_of_that_country():
     assert _by_text(ents, "Mobil Oil (Australia) Ltd").country == "AUS"
     assert _by_text(ents, "Imperial Chemical Industries (Netherlands) BV").country == "NLD"
     assert not [e for e in ents if e.text in {"Australia", "Netherlands"}]
+
+
+def test_a_city_before_a_posting_word_is_the_posting_not_the_nationality():
+    ents = _entities("Commerzbank AG's Tokyo representative Klaus Weber said demand was weak.")
+    assert _by_text(ents, "Klaus Weber").country == "DEU"

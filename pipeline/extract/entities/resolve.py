@@ -405,10 +405,17 @@ def _from_prefix(
             return None, "IGO"  # "GATT official Aart de Zeeuw"
         if other.country is None:
             continue
-        if _after_posting_preposition(other, doc):
+        if _after_posting_preposition(other, doc) or _posting_city(other, doc, gaz):
             continue
         return other.country, kind or "GOV"
     return None, kind
+
+
+def _posting_city(m: Mention, doc, gaz: Gazetteer) -> bool:
+    """'Dresdner Bank AG's Moscow representative', 'its Tokyo office manager': a city (not a
+    country) right before a posting word is where the person works, not where they are from."""
+    after = text_of(doc)[m.end : m.end + 20].split()
+    return bool(after) and after[0].lower() in gaz.posting_nouns and fold(m.text) not in gaz.countries
 
 
 # Words that end a title's window: what stands before them belongs to another phrase.
