@@ -728,3 +728,14 @@ def test_a_unit_with_its_country_in_brackets_is_of_that_country():
 def test_a_city_before_a_posting_word_is_the_posting_not_the_nationality():
     ents = _entities("Commerzbank AG's Tokyo representative Klaus Weber said demand was weak.")
     assert _by_text(ents, "Klaus Weber").country == "DEU"
+
+
+def test_a_nationality_before_a_comma_and_a_title_belongs_to_another_phrase():
+    ents = _entities("It will fund Indonesian projects, bank Vice-President John Katz said.")
+    assert _by_text(ents, "John Katz").country is None
+
+
+def test_a_title_of_a_body_named_earlier_as_an_igo_makes_an_igo_official():
+    ents = _entities("The Asian Development Bank will open an office in Jakarta, bank Vice-President John Katz said.")
+    katz = _by_text(ents, "John Katz")
+    assert (katz.country, katz.kind) == (None, "IGO")

@@ -382,7 +382,9 @@ def _from_prefix(
     window = []
     for tok in reversed(_tokens_before(doc, m.start, _PREFIX_TOKENS)):
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "\"", "“", "”"} or (
-            tok.text == "," and not cross_commas
+            # ("a Soviet official, Ivanov": an apposition; but in "work on Indonesian projects, bank
+            # Vice-President Katz" the comma ends another phrase before the title)
+            tok.text == "," and (not cross_commas or window)
         ) or tok.lower_ in _CLAUSE_LINKS:
             break  # ("to visit Japan since President Reagan announced": Japan is not his)
         window.append(tok)
@@ -390,6 +392,11 @@ def _from_prefix(
         return None, None
     lo = min(t.idx for t in window)
     kind = kind_of(" ".join(t.text for t in reversed(window)), gaz)
+    # "bank Vice-President S. Stanley Katz" after "the Asian Development Bank": that IGO's office.
+    common = {t.lower_ for t in window if t.is_lower and t.pos_ == "NOUN"}
+    if kind is not None and any(o.kind == "IGO" and o.end <= lo and o.text.split()[-1].lower() in common
+                                for o in resolved):
+        return None, "IGO"
     if kind == "BUS" and not any(t.lower_ in gaz.company_officer_titles for t in window):
         kind = None
     if kind == "GOV" and any(t.lower_ in gaz.company_officer_titles for t in window):
