@@ -739,3 +739,13 @@ def test_a_title_of_a_body_named_earlier_as_an_igo_makes_an_igo_official():
     ents = _entities("The Asian Development Bank will open an office in Jakarta, bank Vice-President John Katz said.")
     katz = _by_text(ents, "John Katz")
     assert (katz.country, katz.kind) == (None, "IGO")
+
+
+def test_the_officer_of_a_body_placed_by_its_full_name_is_of_its_country():
+    text = ("The New York Mercantile Exchange (NYMEX) will add crude oil options, NYMEX president "
+            "Rosemary McFadden said. McFadden said trading would start in May.")
+    article = Article(article_id="t", text=text, published_at=datetime(1987, 4, 9, tzinfo=UTC),
+                      dateline="LONDON, April 9")
+    ents = extract_entities(build_context(article, nlp.load()(text)))
+    assert _by_text(ents, "Rosemary McFadden").country == "USA"
+    assert _by_text(ents, "McFadden").country == "USA"

@@ -37,7 +37,26 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
     found = mentions.repair(found, ctx.text, gaz)
     resolved = resolve.resolve_all(found, ctx.doc, gaz, ctx.published_at.date())
     linked = coref.link(resolved, gaz, ctx.text)
-    return placed_by_dateline(known.placed_elsewhere(linked, ctx.text), ctx, gaz)
+    officers = officers_of_placed_bodies(known.placed_elsewhere(linked, ctx.text), ctx, gaz)
+    return placed_by_dateline(officers, ctx, gaz)
+
+
+def officers_of_placed_bodies(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
+    """An unplaced person titled as the officer of a body named right before the title ("CBOT
+    chairman Karsten Mahlmann") is of that body's country, once coreference has placed the body
+    (the acronym CBOT by "Chicago Board of Trade"); the whole name chain follows."""
+    officers: dict[str, str] = {}
+    for person in (e for e in entities if e.type == "PERSON" and e.country is None and e.kind != "IGO"):
+        body = next((o for o in reversed(entities) if o.end <= person.start and o.type == "ORG"), None)
+        if body is None or body.country is None or person.start - body.end > 40:
+            continue
+        # only title words in between: no verb, preposition or comma ("Exxon said John Smith")
+        between = [t for t in ctx.doc if body.end <= t.idx < person.start]
+        if between and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in between) \
+                and resolve.kind_of(ctx.text[body.end : person.start], gaz) is not None:
+            officers.setdefault(person.name, body.country)
+    return tuple(replace(e, country=officers[e.name]) if e.country is None and e.name in officers else e
+                 for e in entities)
 
 
 def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
