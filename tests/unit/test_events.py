@@ -1310,3 +1310,13 @@ def test_the_president_of_an_association_is_not_a_government_speaker():
     (ev,) = _events(text, dateline="WASHINGTON, March 18")
     assert _codes(ev) == ("ACCUSE", "USA", "USA")
     assert ev.actor1.kind == "ORG"
+
+
+@pytest.mark.parametrize("content", [
+    "Sudden shifts in temperature in Poland damaged the wheat crop",
+    "A change in the weather in Poland hurt the wheat crop",
+    "Heavy frost in Poland damaged the wheat crop",
+])
+def test_damage_done_by_weather_blames_no_one(content):
+    events = _events(f"{content}, the U.S. agricultural attache in Warsaw said.", dateline="WASHINGTON, March 31")
+    assert [_codes(e) for e in events] == [("STATEMENT", "USA", None)]

@@ -283,8 +283,8 @@ def accused(head, lex: Lexicon):
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _SELF_PRONOUNS or subj.pos_ not in {"PROPN", "NOUN", "PRON", "ADJ"}:
         return None
-    if lemma(subj) in lex.epistemic_subjects:
-        return None  # "exports exceeded forecasts": a figure is blamed for nothing
+    if lemma(subj) in lex.epistemic_subjects or lemma(subj) in lex.non_agents:
+        return None  # "exports exceeded forecasts", "frost damaged the crop": no party is blamed
     negated = any(c.dep_ == "neg" for c in head.children)
     verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
     if (lemma(head) in lex.accusing_verbs or lemma(head) in lex.hostile_acts) and not negated:
