@@ -1320,3 +1320,10 @@ def test_the_president_of_an_association_is_not_a_government_speaker():
 def test_damage_done_by_weather_blames_no_one(content):
     events = _events(f"{content}, the U.S. agricultural attache in Warsaw said.", dateline="WASHINGTON, March 31")
     assert [_codes(e) for e in events] == [("STATEMENT", "USA", None)]
+
+
+def test_he_after_a_titled_officer_is_that_officer():
+    text = ("Frost hit the crop, the U.S. agricultural officer in East Berlin said. "
+            "He said the damage was limited.")
+    events = _events(text, dateline="WASHINGTON, March 31")
+    assert [(_codes(e), e.actor1.text) for e in events][-1] == (("STATEMENT", "USA", None), "He")
