@@ -1327,3 +1327,10 @@ def test_he_after_a_titled_officer_is_that_officer():
             "He said the damage was limited.")
     events = _events(text, dateline="WASHINGTON, March 31")
     assert [(_codes(e), e.actor1.text) for e in events][-1] == (("STATEMENT", "USA", None), "He")
+
+
+def test_a_term_said_to_be_undisclosed_is_a_withheld_statement():
+    text = "Domtar Inc said it would build a new paper mill in Quebec. Completion date of the new mill was undisclosed."
+    withheld = [e for e in _events(text, dateline="MONTREAL, April 13") if e.trigger.text == "undisclosed"]
+    assert [(_codes(e), e.modality) for e in withheld] == [(("STATEMENT", "CAN", None), "negated")]
+    assert _events("Domtar Inc bought an undisclosed stake in the mill.", dateline="MONTREAL, April 13") == ()

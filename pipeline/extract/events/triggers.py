@@ -153,6 +153,9 @@ def _withheld(tok, lex: Lexicon) -> Trigger | None:
                 return Trigger(tok, "STATEMENT", "withheld", tok)
     if lem in lex.withheld_passives and negated and any(c.dep_ == "auxpass" for c in tok.children):
         return Trigger(tok, "STATEMENT", "withheld_passive", tok)
+    rest = tok.lower_[2:] if tok.lower_.startswith("un") and tok.lower_.endswith("ed") else ""
+    if rest and {rest[:-1], rest[:-2]} & lex.withheld_passives and copula is not None and lemma(copula) == "be":
+        return Trigger(tok, "STATEMENT", "withheld_passive", tok)  # "The price was undisclosed"
     copula_negated = copula is not None and any(c.dep_ == "neg" for c in copula.children)
     if lem in lex.unavailability_words and copula is not None and any(
         c.dep_ == "nsubj" and lemma(c) in lex.withheld_nouns
