@@ -1334,3 +1334,10 @@ def test_a_term_said_to_be_undisclosed_is_a_withheld_statement():
     withheld = [e for e in _events(text, dateline="MONTREAL, April 13") if e.trigger.text == "undisclosed"]
     assert [(_codes(e), e.modality) for e in withheld] == [(("STATEMENT", "CAN", None), "negated")]
     assert _events("Domtar Inc bought an undisclosed stake in the mill.", dateline="MONTREAL, April 13") == ()
+
+
+def test_a_forecast_of_what_another_must_do_is_a_statement():
+    said = "Dutch Finance Minister Onno Ruding said Belgium would eventually have to lift its import quotas."
+    assert [_codes(e) for e in _events(said, dateline="THE HAGUE, May 4")] == [("STATEMENT", "NLD", None)]
+    done = "Dutch Finance Minister Onno Ruding said Belgium lifted its import quotas."
+    assert [_codes(e) for e in _events(done, dateline="THE HAGUE, May 4")] == [("RETREAT", "BEL", None)]

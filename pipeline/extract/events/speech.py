@@ -483,6 +483,11 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             continue
         for head in contents(t.token):
             inner = _content_event(head, by_token, lex.light_verbs)
+            if inner is not None and inner.token.i != head.i and _future_necessity(head):
+                # "Italy eventually would have to abandon its margin": a forecast of what another
+                # must do is an assessment (rule 4), not the act reported.
+                dropped.add(inner.token.i)
+                break
             # A report of a report ("the Post said the department issued figures") is two records.
             if inner is not None and inner.form != "speech" and inner.type != "STATEMENT":
                 dropped.add(t.token.i)
