@@ -1341,3 +1341,10 @@ def test_a_forecast_of_what_another_must_do_is_a_statement():
     assert [_codes(e) for e in _events(said, dateline="THE HAGUE, May 4")] == [("STATEMENT", "NLD", None)]
     done = "Dutch Finance Minister Onno Ruding said Belgium lifted its import quotas."
     assert [_codes(e) for e in _events(done, dateline="THE HAGUE, May 4")] == [("RETREAT", "BEL", None)]
+
+
+def test_a_closing_he_said_repeats_the_attribution_of_the_report_it_closes():
+    text = ("Treasury Assistant Secretary David Mulford testified before a Senate panel. "
+            "He said rigid exchange rate targets would hurt official attempts to react to market pressures, he said.")
+    said = [e for e in _events(text, dateline="WASHINGTON, April 7") if e.trigger.text == "said"]
+    assert [(_codes(e), e.trigger.start) for e in said] == [(("STATEMENT", "USA", None), text.index("He said") + 3)]

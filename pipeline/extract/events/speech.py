@@ -433,15 +433,23 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
         if t.token.dep_ == "relcl" and not any(c.dep_ == "ccomp" for c in t.token.children):
             dropped.add(t.token.i)
             continue
-        # "Hodel said he expects prices to rise": a report inside a report is its content.
+        # "Hodel said he expects prices to rise": a report inside a report is its content; but in
+        # "He said governments must retain flexibility ..., he said" the closing "he said" only
+        # repeats the attribution of the report it closes.
         if (
             t.token.dep_ == "ccomp"
             and t.token.head.i in by_token
             and by_token[t.token.head.i].form == "speech"
             and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.token.children)
         ):
-            dropped.add(t.token.i)
-            continue
+            closing = t.token.head
+            if closing.i > t.token.i and lemma(closing) == lemma(t.token) and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in closing.children
+            ):
+                dropped.add(closing.i)
+            else:
+                dropped.add(t.token.i)
+                continue
         # "announced the arrest", "issued a statement": the object event is the record.
         # ("told the annual meeting": the object of a telling verb is its audience, not its news.)
         obj_events = [
