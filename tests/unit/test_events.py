@@ -1348,3 +1348,14 @@ def test_a_closing_he_said_repeats_the_attribution_of_the_report_it_closes():
             "He said rigid exchange rate targets would hurt official attempts to react to market pressures, he said.")
     said = [e for e in _events(text, dateline="WASHINGTON, April 7") if e.trigger.text == "said"]
     assert [(_codes(e), e.trigger.start) for e in said] == [(("STATEMENT", "USA", None), text.index("He said") + 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He cited several factors which will slow the fall of the deficit.",
+    "He referred to a February agreement by six industrial nations to cooperate on monetary matters.",
+    "He also doubted the popularity of the new credit card.",
+])
+def test_citing_referring_and_doubting_are_statements(sentence):
+    text = "U.S. Budget Director James Miller spoke to reporters on Tuesday. " + sentence
+    events = _events(text, dateline="WASHINGTON, March 11")
+    assert ("STATEMENT", "USA", None) in [_codes(e) for e in events if e.trigger.start > text.index(".")]
