@@ -749,3 +749,10 @@ def test_the_officer_of_a_body_placed_by_its_full_name_is_of_its_country():
     ents = extract_entities(build_context(article, nlp.load()(text)))
     assert _by_text(ents, "Rosemary McFadden").country == "USA"
     assert _by_text(ents, "McFadden").country == "USA"
+
+
+def test_an_apposition_naming_an_igo_by_its_head_noun_makes_an_igo_official():
+    ents = _entities("The African Development Bank will lend more to Ghana this year, "
+                     "Kwame Asante, president of the Abidjan-based bank, said.")
+    asante = _by_text(ents, "Kwame Asante")
+    assert (asante.country, asante.kind) == (None, "IGO")

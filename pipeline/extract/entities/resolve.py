@@ -393,9 +393,7 @@ def _from_prefix(
     lo = min(t.idx for t in window)
     kind = kind_of(" ".join(t.text for t in reversed(window)), gaz)
     # "bank Vice-President S. Stanley Katz" after "the Asian Development Bank": that IGO's office.
-    common = {t.lower_ for t in window if t.is_lower and t.pos_ == "NOUN"}
-    if kind is not None and any(o.kind == "IGO" and o.end <= lo and o.text.split()[-1].lower() in common
-                                for o in resolved):
+    if kind is not None and _names_earlier_igo({t.lower_ for t in window if t.is_lower}, resolved, lo):
         return None, "IGO"
     if kind == "BUS" and not any(t.lower_ in gaz.company_officer_titles for t in window):
         kind = None
@@ -423,6 +421,12 @@ def _posting_city(m: Mention, doc, gaz: Gazetteer) -> bool:
     country) right before a posting word is where the person works, not where they are from."""
     after = text_of(doc)[m.end : m.end + 20].split()
     return bool(after) and after[0].lower() in gaz.posting_nouns and fold(m.text) not in gaz.countries
+
+
+def _names_earlier_igo(lower_words: set[str], resolved: list[Mention], before: int) -> bool:
+    """Whether a lower-case word of a title is the head of an international body's name given
+    earlier ("bank" after "the Asian Development Bank"): the title is that body's office."""
+    return any(o.kind == "IGO" and o.end <= before and o.text.split()[-1].lower() in lower_words for o in resolved)
 
 
 # Words that end a title's window: what stands before them belongs to another phrase.
@@ -473,6 +477,8 @@ def _from_apposition(
     lo = m.end + match.start(1)
     hi = m.end + match.end(1)
     kind = kind_of(phrase, gaz)
+    if need_title and _names_earlier_igo({w for w in re.findall(r"[a-z]+", phrase)}, resolved, m.start):
+        return None, "IGO"  # "Babacar N'Diaye, president of the Abidjan-based bank" (the African Development Bank)
     for other in resolved:
         if lo <= other.start and other.end <= hi and other.label != "PERSON":
             if other.kind == "IGO":
