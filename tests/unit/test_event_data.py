@@ -112,6 +112,9 @@ def test_gazetteer_codes_are_iso_alpha3_and_kinds_known():
             assert kind in KINDS, f"{name} -> {kind}"
     for group in _raw(gazetteer.DATA_DIR, "kinds.yaml")["kind_cues"]:
         assert group["kind"] in KINDS
+    # A multinational company has no country: it cannot also be an institution or an IGO.
+    listed = {gazetteer.fold(str(n)) for n in [*actors["institutions"], *actors["igos"]]}
+    assert not {gazetteer.fold(str(n)) for n in actors["multinational_companies"]} & listed
 
 
 def test_loaders_build():

@@ -58,6 +58,7 @@ class Gazetteer:
     demonyms: dict[str, str]  # demonym (and plural) -> alpha-3
     group_demonyms: frozenset[str]
     igos: dict[str, str]  # folded IGO name -> its display form
+    multinationals: frozenset[str]  # folded names of companies several countries own (country null)
     institutions: dict[str, tuple[str | None, str]]  # -> (alpha-3, kind)
     display_names: dict[str, str]  # folded institution/IGO/person name -> its data-file spelling
     persons: dict[str, tuple[str | None, str]]  # folded full name -> (alpha-3, kind)
@@ -357,6 +358,7 @@ def load() -> Gazetteer:
         demonyms=demonyms,
         group_demonyms=frozenset(fold(g) for g in demonym_data["group_demonyms"]),
         igos=igos,
+        multinationals=frozenset(fold(str(n)) for n in actors["multinational_companies"]),
         institutions=institutions,
         display_names={fold(str(n)): str(n) for n in [*actors['institutions'], *actors['persons'], *actors['igos']]},
         persons=persons,
