@@ -768,3 +768,9 @@ def test_a_company_several_countries_own_is_placed_nowhere():
     orgs = [(e.text, e.country) for e in ents if e.type == "ORG"]
     assert [t for t, _ in orgs].count("SAS") == 2 and any(t.startswith("Airbus") for t, _ in orgs)
     assert all(country is None for _, country in orgs), orgs
+
+
+def test_a_word_of_an_igos_name_that_names_no_body_makes_no_igo_official():
+    ents = _entities("The General Agreement on Tariffs and Trade (GATT) met on Monday. "
+                     "New Zealand trade minister Mike Moore told his colleagues progress had been made.")
+    assert _by_text(ents, "Mike Moore").country == "NZL"

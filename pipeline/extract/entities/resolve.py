@@ -426,9 +426,17 @@ def _posting_city(m: Mention, doc, gaz: Gazetteer) -> bool:
 
 
 def _names_earlier_igo(lower_words: set[str], resolved: list[Mention], before: int) -> bool:
-    """Whether a lower-case word of a title is the head of an international body's name given
-    earlier ("bank" after "the Asian Development Bank"): the title is that body's office."""
-    return any(o.kind == "IGO" and o.end <= before and o.text.split()[-1].lower() in lower_words for o in resolved)
+    """Whether a lower-case word of a title is the head noun of an international body's name given
+    earlier ("bank" after "the Asian Development Bank"): the title is that body's office. Only a
+    body's head noun counts: the "Trade" of GATT's name does not make a trade minister GATT's."""
+    heads = {o.text.split()[-1].lower() for o in resolved if o.kind == "IGO" and o.end <= before} & _BODY_NOUNS
+    return bool(heads & lower_words)
+
+
+# Head nouns that name a body ("the bank", "the fund", "the commission").
+_BODY_NOUNS = frozenset({"bank", "fund", "organisation", "organization", "agency", "commission", "council",
+                         "community", "secretariat", "committee", "court", "institute", "corporation",
+                         "association", "federation", "league", "programme", "program", "club", "union"})
 
 
 # Words that end a title's window: what stands before them belongs to another phrase.
