@@ -95,6 +95,12 @@ FLOORS = {
     "own_blind26b.jsonl": {"f1": 0.40, "date": 0.55, "modality": 0.85},  # 45 gold: 46.75 / 66.67 / 94.44
     "own_blind27a.jsonl": {"f1": 0.56, "date": 0.90, "modality": 0.85},  # 37 gold: 62.50 / 100 / 95.00
     "own_blind27b.jsonl": {"f1": 0.53, "date": 0.87, "modality": 0.87},  # 40 gold: 59.46 / 95.45 / 95.45
+    # Round 11 sets 28a-29b: held back to the end of the round, one run each (d7ba4a5); values after
+    # the one fix that run prompted (aea9206).
+    "own_blind28a.jsonl": {"f1": 0.54, "date": 0.90, "modality": 0.90},  # 37 gold: 61.02 / 100 / 100
+    "own_blind28b.jsonl": {"f1": 0.46, "date": 0.88, "modality": 0.88},  # 28 gold: 53.85 / 100 / 100
+    "own_blind29a.jsonl": {"f1": 0.53, "date": 0.76, "modality": 0.92},  # 46 gold: 59.52 / 84.00 / 100
+    "own_blind29b.jsonl": {"f1": 0.64, "date": 0.84, "modality": 0.92},  # 40 gold: 70.42 / 92.00 / 100
 }
 
 
