@@ -266,18 +266,16 @@ _COUNTRY_IN_BRACKETS = re.compile(
 def _units_named_by_country(found: list[Mention], text: str, gaz: Gazetteer) -> list[Mention]:
     """A company name followed by a country in brackets is that country's unit: the mention covers
     the brackets (and a legal form after them) and takes the bracketed country, not the group's."""
-    out = []
+    out, units = [], []
     for m in found:
         match = _COUNTRY_IN_BRACKETS.match(text, m.end) if m.label == "ORG" else None
         code = gaz.countries.get(fold(match.group(1))) if match else None
-        if code is None:
-            out.append(m)
-            continue
-        end = match.end()
-        out = [o for o in out if not (m.start <= o.start and o.end <= end)]
-        out.append(replace(m, end=end, text=text[m.start : end], country=code, kind="BUS", fixed=True))
-    return [o for o in out if not any(u.fixed and u.start <= o.start and o.end <= u.end and u is not o and
-                                      u.label == "ORG" and u.end > o.end for u in out)]
+        if code is not None:
+            m = replace(m, end=match.end(), text=text[m.start : match.end()], country=code, kind="BUS", fixed=True)
+            units.append(m)
+        out.append(m)
+    # (the bracketed country is part of the unit's name, no mention of its own)
+    return [o for o in out if not any(u is not o and u.start <= o.start and o.end <= u.end for u in units)]
 
 
 def _bracketed_companies(found: list[Mention], text: str) -> list[Mention]:
