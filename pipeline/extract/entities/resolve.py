@@ -487,7 +487,7 @@ def _from_apposition(
     lo = m.end + match.start(1)
     hi = m.end + match.end(1)
     kind = kind_of(phrase, gaz)
-    if need_title and _names_earlier_igo({w for w in re.findall(r"[a-z]+", phrase)}, resolved, m.start):
+    if need_title and _names_earlier_igo(set(re.findall(r"\b[a-z]+\b", phrase)), resolved, m.start):
         return None, "IGO"  # "Babacar N'Diaye, president of the Abidjan-based bank" (the African Development Bank)
     for other in resolved:
         if lo <= other.start and other.end <= hi and other.label != "PERSON":
