@@ -601,15 +601,11 @@ def test_a_company_of_the_country_after_its_name():
 
 
 def test_a_body_the_text_calls_regional_is_not_placed_by_the_dateline():
-    def placed(text):
-        article = Article(article_id="t", text=text, published_at=datetime(1987, 3, 9, tzinfo=UTC),
-                          dateline="OSLO, March 9")
-        return extract_entities(build_context(article, nlp.load()(text)))
-
     # (a made-up name: SAS itself is listed as a company several countries own)
-    regional = placed("Scandinavian airline <Nordflyg Group> said it would buy jets.")
+    regional = _datelined("Scandinavian airline <Nordflyg Group> said it would buy jets.", "OSLO, March 9")
     assert _by_text(regional, "Nordflyg Group").country is None
-    assert _by_text(placed("Airline <Nordflyg Group> said it would buy jets."), "Nordflyg Group").country == "NOR"
+    plain = _datelined("Airline <Nordflyg Group> said it would buy jets.", "OSLO, March 9")
+    assert _by_text(plain, "Nordflyg Group").country == "NOR"
 
 
 def test_an_international_officials_chain_has_no_country():
@@ -746,9 +742,7 @@ def test_a_title_of_a_body_named_earlier_as_an_igo_makes_an_igo_official():
 def test_the_officer_of_a_body_placed_by_its_full_name_is_of_its_country():
     text = ("The New York Mercantile Exchange (NYMEX) will add crude oil options, NYMEX president "
             "Rosemary McFadden said. McFadden said trading would start in May.")
-    article = Article(article_id="t", text=text, published_at=datetime(1987, 4, 9, tzinfo=UTC),
-                      dateline="LONDON, April 9")
-    ents = extract_entities(build_context(article, nlp.load()(text)))
+    ents = _datelined(text, "LONDON, April 9")
     assert _by_text(ents, "Rosemary McFadden").country == "USA"
     assert _by_text(ents, "McFadden").country == "USA"
 
@@ -762,9 +756,7 @@ def test_an_apposition_naming_an_igo_by_its_head_noun_makes_an_igo_official():
 
 def test_a_company_several_countries_own_is_placed_nowhere():
     text = "Scandinavian Airlines System (SAS) said it would buy two Airbus Industrie jets. SAS said costs would fall."
-    article = Article(article_id="t", text=text, published_at=datetime(1987, 3, 3, tzinfo=UTC),
-                      dateline="STOCKHOLM, March 3")
-    ents = extract_entities(build_context(article, nlp.load()(text)))
+    ents = _datelined(text, "STOCKHOLM, March 3")
     orgs = [(e.text, e.country) for e in ents if e.type == "ORG"]
     assert [t for t, _ in orgs].count("SAS") == 2 and any(t.startswith("Airbus") for t, _ in orgs)
     assert all(country is None for _, country in orgs), orgs

@@ -90,7 +90,7 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
         )
     }
     named_elsewhere = {e.name for e in entities if e.country is not None}
-    placed -= {e.name for e in entities if fold(e.name or e.text) in gaz.multinationals}
+    placed -= {e.name for e in entities if gaz.spans_countries(e.name or e.text)}
     placed -= {e.name for e in entities if _introduced_as_regional(e, entities, ctx.text)}
     return tuple(
         replace(e, country=code) if (e.name in placed and e.name not in named_elsewhere)

@@ -103,6 +103,10 @@ class Gazetteer:
         "Bhd"), case and dots folded ("S.P.A."); None for any other word ("Ltd", "SA")."""
         return self.one_country_forms.get(word.replace(".", "").lower())
 
+    def spans_countries(self, name: str) -> bool:
+        """Whether ``name`` is a company several countries own ("SAS"): it has no country."""
+        return fold(name) in self.multinationals
+
     def may_be_local(self, org_name: str, code: str | None) -> bool:
         """Whether a company named ``org_name`` may be placed in ``code`` for lack of better:
         true unless its legal-form suffix is not used there."""

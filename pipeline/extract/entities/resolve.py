@@ -256,7 +256,7 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     # ORG
     if key in gaz.igos:
         return replace(m, country=None, kind="IGO", fixed=True)
-    if key in gaz.multinationals:
+    if gaz.spans_countries(m.text):
         return replace(m, country=None, kind="BUS", fixed=True)  # "SAS", "Airbus Industrie": no one country
     if key in gaz.institutions and (m.text[:1].isupper() or " " in key):  # "treasury bills" is no Treasury
         code, kind = gaz.institutions[key]

@@ -293,7 +293,7 @@ def _actor_from_entity(e: Entity, ctx: ActorContext, lo: int, hi: int, text: str
                 country = other.country
                 break
     if country is None and kind != "IGO" and not _igo_official(text, ctx) \
-            and fold(e.name or e.text) not in ctx.gaz.multinationals:
+            and not ctx.gaz.spans_countries(e.name or e.text):
         # Officials, companies and parties the text does not place: the dateline's country.
         if e.type == "PERSON" or (e.type == "NORP" and kind in {"GOV", "ORG"}):
             country = ctx.fallback_country
