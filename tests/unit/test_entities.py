@@ -484,6 +484,9 @@ def test_places_of_states_that_split_or_merged_take_the_1987_code():
     renamed = "Burma and Zaire signed an accord."
     assert [e.country for e in _in_1987(renamed) if e.type == "GPE"] == ["BUR", "ZAR"]
     assert [e.country for e in _entities(renamed) if e.type == "GPE"] == ["MMR", "COD"]
+    antilles = "Acme Holdings NV of Curacao issued notes."
+    assert [e.country for e in _in_1987(antilles) if e.text == "Curacao"] == ["ANT"]  # dissolved in 2010
+    assert [e.country for e in _entities(antilles) if e.text == "Curacao"] == ["CUW"]
 
 
 def test_a_small_town_only_one_country_has_is_placed_but_its_state_comes_first():
