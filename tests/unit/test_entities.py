@@ -517,11 +517,36 @@ def test_a_portfolio_word_of_a_title_is_no_organisation():
     assert not any(e.text == "State" for e in ents)
 
 
-def test_national_associations_take_the_dateline_but_international_ones_and_parties_do_not():
-    ents = _datelined("The National Pork Producers Council, the World Grain Union and the Liberal party met.",
-                      "WASHINGTON, May 4")
-    assert _by_text(ents, "National Pork Producers Council").country == "USA"
-    assert all(e.country is None for e in ents if "World" in e.text or "party" in e.text)
+def test_national_associations_and_parties_take_the_dateline_but_international_ones_do_not():
+    ents = _datelined("The National Pork Producers Council, the World Grain Union and the Labour Party met.",
+                      "WELLINGTON, May 4")
+    assert _by_text(ents, "National Pork Producers Council").country == "NZL"
+    assert _by_text(ents, "Labour Party").country == "NZL"
+    assert all(e.country is None for e in ents if "World" in e.text)
+
+
+def test_a_party_after_a_placed_member_is_the_members_not_the_datelines():
+    ents = _datelined("John Doe, head of the Ontario Legislature's Finance Committee and a member of the "
+                      "Liberal party, spoke.", "WASHINGTON, May 4")
+    assert _by_text(ents, "Liberal party").country == "CAN"
+
+
+def test_us_party_words_ner_calls_nationalities_are_american_but_not_inside_other_names():
+    ents = _datelined("Senate Democratic Leader Robert Byrd and Garn, a Utah Republican, met. The Republican Guard and "
+                      "the Social Democratic deputies spoke.", "BAGHDAD, May 4")
+    assert [e.country for e in ents if e.text in {"Democratic", "Republican"}] == ["USA", "USA"]
+    assert all(e.country != "USA" for e in ents if "Guard" in e.text or "Social" in e.text)
+
+
+def test_a_person_from_a_country_is_of_that_country():
+    ents = _datelined("The post will go to Edouard Kouame from Ivory Coast, delegates said.", "LONDON, May 4")
+    assert _by_text(ents, "Edouard Kouame").country == "CIV"
+
+
+def test_an_international_body_in_a_list_is_not_placed_by_the_next_item():
+    ents = _datelined("Conflict between the three powers -- the EC, the U.S. and Japan -- set a poor example.",
+                      "TAUPO, New Zealand, March 23")
+    assert _by_text(ents, "EC").country is None
 
 
 def test_a_dateline_state_without_its_dot_places_the_story():

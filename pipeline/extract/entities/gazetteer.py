@@ -97,6 +97,11 @@ class Gazetteer:
     ticker_exchanges: dict[str, str] = field(default_factory=dict)
     # Legal forms only one country uses, case and dots folded ("spa" -> ITA, "bhd" -> MYS).
     one_country_forms: dict[str, str] = field(default_factory=dict)
+    # Party words NER calls a nationality ("Democratic", "Republicans"): exact surface -> alpha-3,
+    # and the words that make them part of another name before or after them ("Social", "Guard").
+    party_words: dict[str, str] = field(default_factory=dict)
+    party_words_not_after: frozenset[str] = frozenset()
+    party_words_not_before: frozenset[str] = frozenset()
 
     def one_country_form(self, word: str) -> str | None:
         """The country of a legal form only one country uses ("SpA", "AB", "Oy", "KK", "Sdn Bhd"'s
@@ -397,6 +402,9 @@ def load() -> Gazetteer:
             fold(str(k)): frozenset(str(c) for c in v) for k, v in actors["shared_institution_names"].items()
         },
         ticker_exchanges={str(k): str(v) for k, v in places["ticker_exchange_countries"].items()},
+        party_words={str(k): str(v) for k, v in demonym_data["party_words"]["words"].items()},
+        party_words_not_after=frozenset(str(w) for w in demonym_data["party_words"]["not_after"]),
+        party_words_not_before=frozenset(str(w) for w in demonym_data["party_words"]["not_before"]),
     )
 
 

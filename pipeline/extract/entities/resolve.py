@@ -104,12 +104,15 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
     out = [replace(m, country=gaz.small_towns.get(fold(m.text)))
            if m.label in {"GPE", "LOC"} and m.country is None and not m.fixed and not _FEATURE.search(m.text) else m
            for m in out]
-    out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
-    out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and m.country is None else m for m in out]
-    out = [_resolve_org_ticker(m, doc, gaz) if m.label == "ORG" and m.country is None else m for m in out]
+    # (an international body or a multinational is placed for good: "the EC, the U.S. and Japan" is
+    # a list, not an apposition placing the EC)
+    out = [_resolve_org_apposition(m, out, doc, gaz) if m.label == "ORG" and _unplaced_body(m) else m for m in out]
+    out = [_resolve_org_of_place(m, out, doc) if m.label == "ORG" and _unplaced_body(m) else m for m in out]
+    out = [_resolve_org_ticker(m, doc, gaz) if m.label == "ORG" and _unplaced_body(m) else m for m in out]
     out = [_resolve_based_in(m, doc, gaz) if m.label == "ORG" and _unplaced_body(m) else m for m in out]
     out = [_resolve_owner_before(m, out, doc) if _unplaced_body(m) else _owner_before_named(m, out, doc) for m in out]
     out = [_resolve_person_of_place(m, out, doc, gaz) if m.label == "PERSON" and m.country is None else m for m in out]
+    out = [_resolve_party_word(m, doc, gaz) if m.label == "NORP" and m.country is None else m for m in out]
     return [replace(m, country=gaz.period_code(m.country, on)) for m in out]
 
 
@@ -332,10 +335,10 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|(?:and|
 
 def _resolve_person_of_place(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
     """'Rep. Pat Roberts of Kansas', 'Eugene Carroll of Washington's Center for Defense
-    Information', 'Moss Rosenberg Verft of Stavanger' (NER calls many companies PERSON): a name
-    followed by "of" and a place is of that place's country."""
+    Information', 'Moss Rosenberg Verft of Stavanger' (NER calls many companies PERSON), 'Edouard
+    Kouame from Ivory Coast': a name followed by "of" or "from" and a place is of that place's country."""
     text = text_of(doc)
-    match = re.match(r"\s+of\s+(?:the\s+)?", text[m.end : m.end + 12])
+    match = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[m.end : m.end + 14])
     if not match:
         return m
     at = m.end + match.end()
@@ -345,6 +348,19 @@ def _resolve_person_of_place(m: Mention, resolved: list[Mention], doc, gaz: Gaze
         if other.start == at and other.label == "PERSON" and gaz.person(other.text) is None and gaz.place(other.text):
             return replace(m, country=gaz.place(other.text))  # "of Rotterdam", the city tagged PERSON
     return m
+
+
+def _resolve_party_word(m: Mention, doc, gaz: Gazetteer) -> Mention:
+    """'Democratic senators', 'a Utah Republican': a party word NER calls a nationality, unless
+    it is part of another name ("Social Democratic", "Democratic Republic", "Republican Guard")."""
+    code = gaz.party_words.get(m.text)
+    text = text_of(doc)
+    before = re.findall(r"[\w'-]+", text[max(0, m.start - 20) : m.start])
+    after = re.findall(r"[\w'-]+", text[m.end : m.end + 20])
+    inside_another_name = (before and before[-1] in gaz.party_words_not_after) or (
+        after and after[0] in gaz.party_words_not_before
+    )
+    return replace(m, country=code) if code and not inside_another_name else m
 
 
 def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
