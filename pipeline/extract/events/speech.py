@@ -208,7 +208,10 @@ def _threatened(act, head):
     arrested"), the object, or the object of on/against/from/to; None if no name is there."""
     candidates = [c for c in head.children if c.dep_ == "nsubjpass"]
     candidates += [c for c in act.children if c.dep_ == "dobj"]
-    candidates += [g for c in act.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "from", "to"}
+    # ("impose taxes on American goods": the parser may hang the on-phrase on the light verb)
+    holders = [act, act.head] if act.dep_ == "dobj" else [act]
+    candidates += [g for h in holders for c in h.children
+                   if c.dep_ == "prep" and c.lower_ in {"on", "against", "from", "to"}
                    for g in c.children if g.dep_ == "pobj"]
     for c in candidates:
         if any(t.ent_type_ in _NAMED for t in c.subtree):
