@@ -1361,3 +1361,11 @@ def test_citing_referring_and_doubting_are_statements(sentence):
     text = "U.S. Budget Director James Miller spoke to reporters on Tuesday. " + sentence
     events = _events(text, dateline="WASHINGTON, March 11")
     assert ("STATEMENT", "USA", None) in [_codes(e) for e in events if e.trigger.start > text.index(".")]
+
+
+@pytest.mark.parametrize("partner", ["Apollo", "Tyrecraft"])
+def test_a_reporting_it_continues_the_latest_named_speaker_not_the_subject_it_reports_on(partner):
+    text = (f"Acme Holdings Inc said its unit has entered into an agreement with {partner} Private Ltd of India to "
+            f"sell Acme tyres in India.\n    {partner} will produce car tyres, truck tyres and tubes, it said.")
+    said = [_codes(e) for e in _events(text, dateline="MIAMI, May 4") if e.trigger.text == "said"]
+    assert said == [("STATEMENT", "USA", None)] * 2

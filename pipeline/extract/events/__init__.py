@@ -285,6 +285,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             actx.remember_plural(speaker, spoken[0] if spoken else None)
             if spoken:
                 actx.remember(spoken[0], speaker)
+                actx.remember_speaker(spoken[0], speaker)
         first = roles.resolve_all(subj, actx) if subj is not None else []
         if t.form == "withheld" and not first:
             # "No one was available at the Commerce Department for comment": the body asked.
@@ -304,6 +305,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 actx.report_authors.setdefault(doc_noun, first[0])
         if t.form == "speech":
             actx.remember_plural(subj, first[0] if first else None)
+            actx.remember_speaker(first[0] if first else None, subj)
         if subj is not None and t.form == "verb" and trig.lemma(subj) in lex.non_agents:
             return []  # "Hailstorms and strong winds killed two people": no actor acted
         if subj is None and t.form == "verb" and r.speech is None and not _passive(tok):

@@ -39,6 +39,9 @@ class ActorContext:
     _starts: list[int] | None = None
     last_thing: tuple[int, Actor] | None = None  # the latest organisation/country subject
     last_person: tuple[int, Actor] | None = None  # the latest person subject (named or titled)
+    # The latest organisation or country named as the speaker of a report ("Acme Corp said ..."):
+    # a later "it said" continues its attribution.
+    last_speaker: tuple[int, Actor] | None = None
     # The latest plural speaker, None when anonymous ("several economists said ... They said").
     last_plural: tuple[int, Actor | None] | None = None
     # The latest placed actor per head word of its phrase: "the spokesman" after "A British High
@@ -59,6 +62,13 @@ class ActorContext:
         """Keep a plural subject (resolved or anonymous) as the antecedent of a later "they"."""
         if tok is not None and tok.tag_ in {"NNS", "NNPS"} and tok.pos_ != "PRON":
             self.last_plural = (tok.idx, actor)
+
+    def remember_speaker(self, actor: Actor | None, tok) -> None:
+        """Keep a named organisation or country that speaks as the antecedent of a later "it said"."""
+        if actor is not None and tok is not None and tok.pos_ != "PRON" and actor.kind not in {None, "PERSON"}:
+            ent = self.entity_at(tok)
+            if ent is None or ent.type != "PERSON":
+                self.last_speaker = (tok.idx, actor)
 
     def remember(self, actor: Actor | None, tok) -> None:
         """Keep a named subject as the antecedent for a later "it" or "he"."""
@@ -353,11 +363,18 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
         # traded to China early in the week, it said").
         lo, hi = _own_subject_span(tok)
         reported = _reported_span(tok, lex)
+        # "Acme said it agreed to buy 45 pct of Ajax SA of Spain. It said ...", "Fashionport will
+        # make apparel, it said" (after "Playboy said"): a reporting "it" continues the attribution
+        # of the latest named speaker, not the latest subject or what the report is about.
+        speaker = _remembered(ctx.last_speaker, tok) if reported[0] < (1 << 30) else None
         ante = ctx.last_before(
             tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind) and not _modifier(e, ctx)
-            and not (e.type == "GPE" and (_in_place_phrase(e, ctx) or reported[0] <= e.start < reported[1]))
+            and not ((e.type == "GPE" or speaker is not None) and reported[0] <= e.start < reported[1])
+            and not (e.type == "GPE" and _in_place_phrase(e, ctx))
             and not lo <= e.start < hi
         )
+        if speaker is not None and (ante is None or ante.start < sentence_start):
+            return speaker
         if ante is None or ante.start < sentence_start:
             subject = ctx.last_subject_before(
                 tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind)
