@@ -1369,3 +1369,13 @@ def test_a_reporting_it_continues_the_latest_named_speaker_not_the_subject_it_re
             f"sell Acme tyres in India.\n    {partner} will produce car tyres, truck tyres and tubes, it said.")
     said = [_codes(e) for e in _events(text, dateline="MIAMI, May 4") if e.trigger.text == "said"]
     assert said == [("STATEMENT", "USA", None)] * 2
+
+
+def test_an_exchange_noun_placing_a_clause_takes_the_clauses_joint_subject_as_its_parties():
+    text = ("Swedish Prime Minister Ingvar Carlsson said he and Norwegian Premier Gro Brundtland had set new "
+            "fishing quotas during talks today.")
+    talks = [_codes(e) for e in _events(text, dateline="OSLO, May 4") if e.trigger.text == "talks"]
+    assert talks == [("CONSULT", "SWE", "NOR")]
+    # the topic of talks is no exchange of the clause's subject
+    text = "Sweden and Norway have been holding talks since June on a pact to end trade barriers."
+    assert [e.trigger.text for e in _events(text, dateline="OSLO, May 4") if e.type == "AGREE"] == []

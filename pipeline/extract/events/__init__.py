@@ -225,7 +225,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "COOPERATE" and goods:
             target = None  # "sales of U.S. oilseeds": the goods, not a party
         light = tok.dep_ == "dobj" and trig.lemma(tok.head) in lex.light_verbs
-        if owner is None and target is None and etype in _SYMMETRIC and not light:
+        if owner is None and target is None and etype in _SYMMETRIC and not light \
+                and not _parties_of_governing_clause(tok, actx):
             return []  # "during the field trip": an exchange noun with no party of its own
         if owner is None and tok.dep_ not in {"nsubj", "nsubjpass"}:
             # "the domestic call ... was reinforced by the launch": a subject noun's governor
@@ -448,6 +449,21 @@ def _names_an_accord(e: Entity, actx: roles.ActorContext) -> bool:
         return False
     head = span.root.head
     return actx.lex.nouns.get(trig.lemma(head)) in {"AGREE", "CONSULT"} and _city_name(span.root, actx)
+
+
+_OCCASION_PREPS = frozenset({"during", "at", "in", "after", "before"})
+
+
+def _parties_of_governing_clause(noun, actx: roles.ActorContext) -> bool:
+    """Whether the clause an exchange noun hangs on has a joint subject of two countries ("she and
+    Soviet Premier Ryzhkov set targets during talks"): they are the noun's parties."""
+    gov = roles.noun_governor(noun)
+    # (only a noun that places the clause in the exchange, not "held talks on a pact": a topic)
+    own = gov is not None and noun.head.head == gov and noun.head.lower_ in _OCCASION_PREPS
+    subj = roles.subject_of(gov) if own else None
+    if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return len({a.country for a in roles.resolve_all(subj, actx)} - {None}) > 1
 
 
 def _city_name(tok, actx: roles.ActorContext) -> bool:
