@@ -1379,3 +1379,14 @@ def test_an_exchange_noun_placing_a_clause_takes_the_clauses_joint_subject_as_it
     # the topic of talks is no exchange of the clause's subject
     text = "Sweden and Norway have been holding talks since June on a pact to end trade barriers."
     assert [e.trigger.text for e in _events(text, dateline="OSLO, May 4") if e.type == "AGREE"] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile closed its ports to fishing boats from Peru.", ("SANCTION", "CHL", "PER")),
+        ("Britain imposed taxes on Argentine beef.", ("SANCTION", "GBR", "ARG")),
+    ],
+)
+def test_closing_a_border_or_port_and_imposing_taxes_are_sanctions(text, expected):
+    assert [_codes(e) for e in _events(text, dateline="LONDON, May 4")] == [expected]
