@@ -1390,3 +1390,11 @@ def test_an_exchange_noun_placing_a_clause_takes_the_clauses_joint_subject_as_it
 )
 def test_closing_a_border_or_port_and_imposing_taxes_are_sanctions(text, expected):
     assert [_codes(e) for e in _events(text, dateline="LONDON, May 4")] == [expected]
+
+
+def test_goods_carried_to_a_country_are_no_visit():
+    for text in ("Izvestia said the grain was flown to Cuba by Soviet aircraft.",
+                 "Izvestia said the grain was shipped and then flown to Cuba by Soviet aircraft."):
+        assert [e.type for e in _events(text, dateline="MOSCOW, May 4")] == ["STATEMENT"]
+    events = _events("Soviet Foreign Minister Eduard Shevardnadze flew to Cuba.", dateline="MOSCOW, May 4")
+    assert [_codes(e) for e in events] == [("CONSULT", "SUN", "CUB")]
