@@ -101,6 +101,16 @@ FLOORS = {
     "own_blind28b.jsonl": {"f1": 0.46, "date": 0.88, "modality": 0.88},  # 28 gold: 53.85 / 100 / 100
     "own_blind29a.jsonl": {"f1": 0.53, "date": 0.76, "modality": 0.92},  # 46 gold: 59.52 / 84.00 / 100
     "own_blind29b.jsonl": {"f1": 0.64, "date": 0.84, "modality": 0.92},  # 40 gold: 70.42 / 92.00 / 100
+    # Round 12 sets 30a/31a: run once with the session-start code (e4a4035's extraction code); sets
+    # 30b-33b held back to the end of the round, one run each (6132b8d).
+    "own_blind30a.jsonl": {"f1": 0.45, "date": 0.78, "modality": 0.92},  # 49 gold: 52.38 / 86.36 / 100
+    "own_blind31a.jsonl": {"f1": 0.67, "date": 0.82, "modality": 0.92},  # 33 gold: 73.68 / 90.48 / 100
+    "own_blind30b.jsonl": {"f1": 0.48, "date": 0.73, "modality": 0.92},  # 35 gold: 55.17 / 81.25 / 100
+    "own_blind31b.jsonl": {"f1": 0.62, "date": 0.77, "modality": 0.85},  # 46 gold: 69.23 / 85.19 / 92.59
+    "own_blind32a.jsonl": {"f1": 0.61, "date": 0.92, "modality": 0.86},  # 51 gold: 68.13 / 100 / 93.55
+    "own_blind32b.jsonl": {"f1": 0.58, "date": 0.70, "modality": 0.88},  # 40 gold: 64.71 / 77.27 / 95.45
+    "own_blind33a.jsonl": {"f1": 0.48, "date": 0.92, "modality": 0.92},  # 25 gold: 55.00 / 100 / 100
+    "own_blind33b.jsonl": {"f1": 0.53, "date": 0.83, "modality": 0.92},  # 42 gold: 60.27 / 90.91 / 100
 }
 
 
