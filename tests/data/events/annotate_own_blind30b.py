@@ -131,7 +131,6 @@ Judgement calls made here:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -652,56 +651,5 @@ ANNOTATIONS = {
 }
 
 
-def check_output(path: Path) -> None:
-    """Re-read the written file: no gold trigger may overlap a ``not_annotated`` span."""
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            art = json.loads(line)
-            for ev in art["events"]:
-                t = ev["trigger"]
-                for sk in art["not_annotated"]:
-                    assert not (t["start"] < sk["end"] and sk["start"] < t["end"]), (
-                        art["id"], ev["event_id"], t, sk)
-
-
-def _context(text: str, start: int, end: int, width: int = 30) -> str:
-    left = " ".join(text[max(0, start - width):start].split())
-    right = " ".join(text[end:end + width].split())
-    return f"...{left} [{' '.join(text[start:end].split())}] {right}..."
-
-
-def show(path: Path) -> None:
-    """Print every trigger, actor, skip and entity span in context (for the annotator's check)."""
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            art = json.loads(line)
-            text = art["text"]
-            print("=" * 100)
-            print(art["id"], art["published_at"], art["dateline"], "|", art["title"])
-            for ev in art["events"]:
-                t = ev["trigger"]
-                print(f"  {ev['event_id']} {ev['type']} {ev['modality']} {ev['date']} ({ev['precision']}, "
-                      f"{ev['date_text']!r}) same_as={ev['same_as']} loc={ev['location']}")
-                print("     trigger:", _context(text, t["start"], t["end"]))
-                for key in ("actor1", "actor2"):
-                    a = ev[key]
-                    if a is None:
-                        print(f"     {key}: None")
-                    elif a["start"] is None:
-                        print(f"     {key}: (implied) {a['country']} {a['kind']}")
-                    else:
-                        print(f"     {key}: {a['country']} {a['kind']}", _context(text, a["start"], a["end"]))
-                s = ev["sentence"]
-                print("     sentence:", " ".join(text[s["start"]:s["end"]].split()))
-            for sk in art["not_annotated"]:
-                print("  SKIP", _context(text, sk["start"], sk["end"]), "--", sk["reason"])
-            for en in art.get("entities", []):
-                print("  ENT ", en["type"], en["country"], _context(text, en["start"], en["end"], 25))
-
-
 if __name__ == "__main__":
     annotate_own_dev.main(ANNOTATIONS, OUT_NAME)
-    out = Path(__file__).parent / OUT_NAME
-    check_output(out)
-    if "--show" in sys.argv[2:]:
-        show(out)
