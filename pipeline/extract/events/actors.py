@@ -366,7 +366,7 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
         # "Acme said it agreed to buy 45 pct of Ajax SA of Spain. It said ...", "Fashionport will
         # make apparel, it said" (after "Playboy said"): a reporting "it" continues the attribution
         # of the latest named speaker, not the latest subject or what the report is about.
-        speaker = _remembered(ctx.last_speaker, tok) if reported[0] < (1 << 30) else None
+        speaker = _remembered(ctx.last_speaker, tok) if reported != _NO_SPAN else None
         ante = ctx.last_before(
             tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind) and not _modifier(e, ctx)
             and not ((e.type == "GPE" or speaker is not None) and reported[0] <= e.start < reported[1])
@@ -406,28 +406,32 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
     return Actor(text=tok.text, country=country, kind=entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
 
 
+# The empty character span: nothing reported, no subject (every offset compares outside it).
+_NO_SPAN = (1 << 30, 1 << 30)
+
+
 def _reported_span(tok, lex: Lexicon) -> tuple[int, int]:
     """Character span of the clause a pronoun's reporting verb reports ("X did Y, it said": X did Y),
     else an empty span."""
     verb = tok.head
     if tok.dep_ != "nsubj" or lemma(verb) not in lex.speech_verbs:
-        return (1 << 30, 1 << 30)
+        return _NO_SPAN
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     words = list(clause.subtree) if clause is not None else []
     if clause is None and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i:
         # "..., it said" hung on its content: the content is the head's words outside the report
         words = [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
-    return (words[0].idx, words[-1].idx + len(words[-1])) if words else (1 << 30, 1 << 30)
+    return (words[0].idx, words[-1].idx + len(words[-1])) if words else _NO_SPAN
 
 
 
 def _own_subject_span(tok) -> tuple[int, int]:
     """Character span of the subject of the verb ``tok`` is the object of, else an empty span."""
     if tok.dep_ not in {"dobj", "dative"}:
-        return (1 << 30, 1 << 30)
+        return _NO_SPAN
     subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
-        return (1 << 30, 1 << 30)
+        return _NO_SPAN
     words = list(subj.subtree)
     return words[0].idx, words[-1].idx + len(words[-1])
 

@@ -102,7 +102,7 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         if lex.verbs[lem] == "COOPERATE" and any(lemma(t) in lex.market_objects for o in objects for t in o.subtree):
             return None  # "buy dollars against yen", "bought 31 mln stg of treasury bills": market operations
         return Trigger(tok, lex.verbs[lem], "verb", tok)
-    if lem in lex.travel_verbs and _goes_to_place(tok) and not _passive(tok):
+    if lem in lex.travel_verbs and _goes_to_place(tok) and not _passive_voice(tok):
         # ("the equipment was flown to Pakistan": goods carried, not a visit)
         return Trigger(tok, "CONSULT", "verb", tok)
     if lem in lex.speech_verbs:
@@ -189,7 +189,7 @@ def _refusal(tok, lex: Lexicon) -> Trigger | None:
     return None
 
 
-def _passive(tok) -> bool:
+def _passive_voice(tok) -> bool:
     """A passive verb, or a participle sharing a passive's auxiliary ("was shipped and then flown")."""
     if any(c.dep_ == "auxpass" for c in tok.children):
         return True
