@@ -1181,6 +1181,16 @@ def test_a_verbal_act_in_the_perfect_is_not_dated_like_the_report():
     assert [(e.type, e.date) for e in _events(simple, dateline="OTTAWA, May 4")] == [("ACCUSE", "2024-02-20")]
 
 
+def test_have_said_is_the_days_speech_but_relayed_perfect_speech_is_undated():
+    # guidelines rule 16: wire-style speech with no time expression takes the publication date,
+    # "have said" included; a perfect relayed by another report is second-hand
+    said = "Canadian officials have said that wheat exports will fall."
+    assert [(e.type, e.date) for e in _events(said, dateline="OTTAWA, May 4")] == [("STATEMENT", "2024-02-20")]
+    relayed = "The ministry has told Ottawa that wheat exports will fall, the Agriculture Department said."
+    told = [e.date for e in _events(relayed, dateline="OTTAWA, May 4") if e.trigger.text == "told"]
+    assert told == [None]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [

@@ -398,7 +398,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         etype == "STATEMENT" or _reporting_verb(tok, r)
     )
     reported = (is_speech or verbal) and not (
-        _second_hand(tok) or _perfect(tok)
+        _second_hand(tok) or (_perfect(tok) and not (t.form == "speech" and _own_news(tok, lex)))
     )
     location = _location(tok, actx) or (_location(roles.noun_governor(tok), actx) if t.form == "noun" else None)
     if etype == "CONSULT" and not second and location is not None and location.country:
@@ -820,6 +820,14 @@ def _perfect(tok) -> bool:
     """'have accused Tokyo', 'has asked Congress': a perfect tells a standing situation, not the news of
     the day, so a verbal act in it is not dated like the report."""
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and trig.lemma(c) == "have" for c in tok.children)
+
+
+def _own_news(tok, lex) -> bool:
+    """'U.S. officials have said that ...': a reporting verb in the present perfect that no other
+    report relays is wire-style speech of the day (guidelines rule 16: "have said"), unlike
+    "had stated" or "has told ..., the USDA said", which are relayed."""
+    present = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in tok.children)
+    return present and not any(trig.lemma(a) in lex.speech_verbs for a in tok.ancestors)
 
 
 def _second_hand(tok) -> bool:
