@@ -1408,3 +1408,9 @@ def test_goods_carried_to_a_country_are_no_visit():
         assert [e.type for e in _events(text, dateline="MOSCOW, May 4")] == ["STATEMENT"]
     events = _events("Soviet Foreign Minister Eduard Shevardnadze flew to Cuba.", dateline="MOSCOW, May 4")
     assert [_codes(e) for e in events] == [("CONSULT", "SUN", "CUB")]
+
+
+def test_a_possessive_day_dates_its_event_noun_even_after_for():
+    text = "Iranian leaders vowed retaliation for Monday's attack by U.S. warships on two Iranian oil platforms."
+    events = _events(text, [("Monday", "2024-02-19")], dateline="WASHINGTON, May 4")
+    assert [(e.type, e.date) for e in events if e.trigger.text == "attack"] == [("ASSAULT", "2024-02-19")]

@@ -173,8 +173,9 @@ def ends_a_period(timex: Timex, doc) -> bool:
     before = [w.lower() for w in text_of(doc)[max(0, timex.start - 10) : timex.start].split()]
     if before[-2:] == ["as", "of"]:
         return True  # "purchased ... as of March 26": a cut-off, not the purchase date
+    # ("retaliation for Monday's attack": a possessive time names its noun's date, whatever precedes it)
     return (head.dep_ == "pobj" and head.head.lower_ in _PERIOD_END_PREPOSITIONS) or (
-        bool(before) and before[-1] in _PERIOD_END_PREPOSITIONS
+        bool(before) and before[-1] in _PERIOD_END_PREPOSITIONS and head.dep_ != "poss"
     )
 
 
