@@ -1414,3 +1414,9 @@ def test_a_possessive_day_dates_its_event_noun_even_after_for():
     text = "Iranian leaders vowed retaliation for Monday's attack by U.S. warships on two Iranian oil platforms."
     events = _events(text, [("Monday", "2024-02-19")], dateline="WASHINGTON, May 4")
     assert [(e.type, e.date) for e in events if e.trigger.text == "attack"] == [("ASSAULT", "2024-02-19")]
+
+
+def test_next_or_last_weekday_keeps_the_direction_the_text_gives():
+    text = "A Dutch trade team is arriving in Jakarta next Monday."
+    events = _events(text, [("next Monday", "2024-02-26")], dateline="JAKARTA, May 4")
+    assert [(e.type, e.date) for e in events] == [("CONSULT", "2024-02-26")]

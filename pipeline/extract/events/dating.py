@@ -137,9 +137,13 @@ def _bare(text: str) -> str:
     return _BARE_PREFIX.sub("", text.strip()).lower().rstrip(".,")
 
 
+# "next Monday", "last March": the temporal engine already resolved the direction the text gives.
+_DIRECTED = re.compile(r"^(?:on\s+|in\s+)?(?:last|next|this|coming|past)\s", re.I)
+
+
 def _reanchor_weekday(text: str, day: date, dct: date, future: bool) -> date:
     word = _bare(text)
-    if word not in _WEEKDAYS:
+    if word not in _WEEKDAYS or _DIRECTED.match(text.strip()):
         return day
     if future and day < dct:
         return day + timedelta(days=7)
@@ -150,7 +154,7 @@ def _reanchor_weekday(text: str, day: date, dct: date, future: bool) -> date:
 
 def _reanchor_month(text: str, year: int, month: int, dct: date, future: bool) -> tuple[int, int]:
     word = _bare(text)
-    if word not in _MONTHS:
+    if word not in _MONTHS or _DIRECTED.match(text.strip()):
         return year, month
     if future and (year, month) < (dct.year, dct.month):
         return year + 1, month
