@@ -163,6 +163,9 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+from annotate_own_dev import sentences  # noqa: E402  (the guideline sentence splitter)
+
 OUT = HERE / "own_blind26b.jsonl"
 HOLDOUT = Path("/work/shared/corpora/HOLDOUT_IDS.txt")
 
@@ -758,40 +761,6 @@ ANNOTATIONS = {
 
 # ---------------------------------------------------------------------------------------------
 # Anchoring, sentences and checks (self-contained; the splitter is the one in ../shared/dev/EVENTS.md)
-
-ABBREV = {"u.s.", "u.k.", "u.n.", "co.", "corp.", "inc.", "ltd.", "mr.", "mrs.", "ms.", "dr.",
-          "st.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-          "nov.", "dec.", "no.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "ave.", "bros.",
-          "vs.", "e.g.", "i.e.", "messrs.", "fla.", "n.j.", "calif.", "mass.", "jr.", "sr."}
-BOUNDARY = re.compile(r'[.!?]["\')\]]*(?=\s+["\'(\[A-Z0-9])')
-
-
-def _is_abbrev(text, dot):
-    i = dot
-    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in '("\'':
-        i -= 1
-    word = text[i:dot + 1].lower()
-    return word in ABBREV or re.fullmatch(r"(?:[a-z]\.)+", word) is not None
-
-
-def sentences(text):
-    spans, start = [], 0
-    for m in BOUNDARY.finditer(text):
-        if text[m.start()] == "." and _is_abbrev(text, m.start()):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
-
 
 def _pattern(anchor):
     """Any run of white space in the anchor matches any run; whole words only at alphanumeric edges."""

@@ -132,7 +132,6 @@ Judgement calls made here:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -566,50 +565,5 @@ ANNOTATIONS = {
 }
 
 
-def _ctx(text, start, end, width=30):
-    left = text[max(0, start - width):start].replace("\n", " ")
-    right = text[end:end + width].replace("\n", " ")
-    return f"{left}[[{text[start:end]}]]{right}".replace("\n", " ")
-
-
-def check_and_show(path: Path) -> None:
-    """Re-read the written gold: print every span in context and assert the invariants."""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        art = json.loads(line)
-        text = art["text"]
-        print(f"== {art['id']}  {art['title']}")
-        skips = art["not_annotated"]
-        for ev in art["events"]:
-            trg = ev["trigger"]
-            assert text[trg["start"]:trg["end"]] == trg["text"], ev["event_id"]
-            for sk in skips:
-                assert not (trg["start"] < sk["end"] and sk["start"] < trg["end"]), (
-                    f"gold trigger {ev['event_id']} overlaps not_annotated {sk}")
-            sent = ev["sentence"]
-            assert sent["start"] <= trg["start"] and trg["end"] <= sent["end"], ev["event_id"]
-            if ev["date_text"] is not None:
-                assert ev["date_text"] in text, ev["event_id"]
-            print(f"  {ev['event_id']} {ev['type']}/{ev['modality']} {ev['date']} same_as={ev['same_as']}")
-            print(f"     trigger: {_ctx(text, trg['start'], trg['end'])}")
-            for role in ("actor1", "actor2"):
-                act = ev[role]
-                if act is None:
-                    continue
-                if act["start"] is None:
-                    print(f"     {role}: (implied) {act['country']} {act['kind']}")
-                else:
-                    assert text[act["start"]:act["end"]] == act["text"], ev["event_id"]
-                    assert sent["start"] <= act["start"] and act["end"] <= sent["end"], (
-                        f"{ev['event_id']} {role} outside the trigger's sentence")
-                    print(f"     {role}: {_ctx(text, act['start'], act['end'])} {act['country']} {act['kind']}")
-        for sk in skips:
-            assert text[sk["start"]:sk["end"]] == sk["text"]
-            print(f"  skip: {_ctx(text, sk['start'], sk['end'])}")
-        for ent in art["entities"]:
-            assert text[ent["start"]:ent["end"]] == ent["text"]
-            print(f"  ent {ent['type']} {ent['country']}: {_ctx(text, ent['start'], ent['end'], 20)}")
-
-
 if __name__ == "__main__":
     annotate_own_dev.main(ANNOTATIONS, "own_blind27a.jsonl")
-    check_and_show(Path(__file__).parent / "own_blind27a.jsonl")

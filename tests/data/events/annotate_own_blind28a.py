@@ -164,7 +164,6 @@ Judgement calls made here:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -609,54 +608,5 @@ ANNOTATIONS = {
 }
 
 
-def _context(text: str, start: int, end: int, width: int = 30) -> str:
-    left = text[max(0, start - width):start].replace("\n", " ")
-    right = text[end:end + width].replace("\n", " ")
-    return f"...{left}[[{text[start:end]}]]{right}..."
-
-
-def check(records: list[dict]) -> None:
-    """No gold trigger may overlap a not_annotated span; every span must slice its own text."""
-    for r in records:
-        text = r["text"]
-        for ev in r["events"]:
-            t = ev["trigger"]
-            assert text[t["start"]:t["end"]] == t["text"], ev["event_id"]
-            for skip in r["not_annotated"]:
-                assert not (skip["start"] < t["end"] and t["start"] < skip["end"]), (ev["event_id"], skip["text"])
-        for span in r["not_annotated"] + r.get("entities", []):
-            assert text[span["start"]:span["end"]] == span["text"], (r["id"], span)
-
-
-def show(records: list[dict]) -> None:
-    for r in records:
-        text = r["text"]
-        print(f"=== {r['id']}")
-        for ev in r["events"]:
-            t = ev["trigger"]
-            print(f"  {ev['event_id']} {ev['type']} {ev['modality']} {ev['date']} same_as={ev['same_as']}")
-            print(f"     trigger {_context(text, t['start'], t['end'])}")
-            for key in ("actor1", "actor2"):
-                a = ev[key]
-                if a and a["start"] is not None:
-                    print(f"     {key} {a['country']} {_context(text, a['start'], a['end'])}")
-                elif a:
-                    print(f"     {key} {a['country']} (implied)")
-            s = ev["sentence"]
-            print(f"     sentence: {text[s['start']:s['end']]!r}")
-        for skip in r["not_annotated"]:
-            print(f"  skip {_context(text, skip['start'], skip['end'])}")
-        for ent in r.get("entities", []):
-            print(f"  ent {ent['type']} {ent['country']} {_context(text, ent['start'], ent['end'])}")
-
-
 if __name__ == "__main__":
-    recs = annotate_own_dev.build(sys.argv[1], ANNOTATIONS)
-    check(recs)
-    target = Path(__file__).with_name("own_blind28a.jsonl")
-    with open(target, "w", encoding="utf-8") as fh:
-        for rec in recs:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"{target}: {len(recs)} articles, {sum(len(r['events']) for r in recs)} events")
-    if "--show" in sys.argv[2:]:
-        show(recs)
+    annotate_own_dev.main(ANNOTATIONS, "own_blind28a.jsonl")

@@ -333,12 +333,20 @@ def main(annotations: dict, file_name: str) -> None:
 
 
 def check_output(path: Path) -> None:
-    """Re-read the written file: no gold trigger may overlap a ``not_annotated`` span."""
+    """Re-read the written file: every span slices its own text, each trigger lies in its sentence,
+    a date's text is in the article, and no gold trigger overlaps a ``not_annotated`` span."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             art = json.loads(line)
+            text = art["text"]
+            actors = [a for ev in art["events"] for a in (ev["actor1"], ev["actor2"]) if a and a["start"] is not None]
+            spans = [ev["trigger"] for ev in art["events"]] + actors + art["not_annotated"] + art.get("entities", [])
+            for span in spans:
+                assert text[span["start"]:span["end"]] == span["text"], (art["id"], span)
             for ev in art["events"]:
-                t = ev["trigger"]
+                t, sent = ev["trigger"], ev["sentence"]
+                assert sent["start"] <= t["start"] and t["end"] <= sent["end"], (art["id"], ev["event_id"])
+                assert ev["date_text"] is None or ev["date_text"] in text, (art["id"], ev["event_id"])
                 for sk in art["not_annotated"]:
                     assert not (t["start"] < sk["end"] and sk["start"] < t["end"]), (
                         art["id"], ev["event_id"], t, sk)
