@@ -13,7 +13,7 @@ reporting-clause STATEMENTs only, 47 (Cruzado plan) a single STATEMENT. Types: S
 REJECT 3, CONSULT 2, THREATEN 2, ACCUSE 2, REQUEST 1, COERCE 1; modality: asserted 32, planned 5;
 precision: day 29, unknown 6, month 2.
 Single annotator, one pass plus a check of every record against its sentence (every trigger, actor,
-skip and entity span printed in context by ``check_and_show`` below, which also asserts that no gold
+skip and entity span printed in context by ``annotate_own_dev.main --show``, which also asserts that no gold
 trigger overlaps a ``not_annotated`` span; two wrong first matches fixed: "add" inside "addition", and
 an entity anchor for the line-broken last "South Africa", which the whitespace-insensitive
 anchoring matched to the first one). See GUIDELINES.md and ../shared/dev/EVENTS.md for the rules.
