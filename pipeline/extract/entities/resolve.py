@@ -354,13 +354,15 @@ def _resolve_party_word(m: Mention, doc, gaz: Gazetteer) -> Mention:
     """'Democratic senators', 'a Utah Republican': a party word NER calls a nationality, unless
     it is part of another name ("Social Democratic", "Democratic Republic", "Republican Guard")."""
     code = gaz.party_words.get(m.text)
+    if code is None:
+        return m
     text = text_of(doc)
     before = re.findall(r"[\w'-]+", text[max(0, m.start - 20) : m.start])
     after = re.findall(r"[\w'-]+", text[m.end : m.end + 20])
     inside_another_name = (before and before[-1] in gaz.party_words_not_after) or (
         after and after[0] in gaz.party_words_not_before
     )
-    return replace(m, country=code) if code and not inside_another_name else m
+    return m if inside_another_name else replace(m, country=code)
 
 
 def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
