@@ -1420,3 +1420,23 @@ def test_next_or_last_weekday_keeps_the_direction_the_text_gives():
     text = "A Dutch trade team is arriving in Jakarta next Monday."
     events = _events(text, [("next Monday", "2024-02-26")], dateline="JAKARTA, May 4")
     assert [(e.type, e.date) for e in events] == [("CONSULT", "2024-02-26")]
+
+
+def test_a_hyphen_joined_modifier_names_both_sides_of_an_exchange():
+    events = _events("Indian-Pakistani talks on water rights made progress, officials said.", dateline="DELHI, May 4")
+    assert ("CONSULT", "IND", "PAK") in [_codes(e) for e in events]
+    # a reference to an accord inside another phrase is not an event of its own
+    events = _events("Officials urged compliance with the Indian-Pakistani water treaty.", dateline="DELHI, May 4")
+    assert "AGREE" not in [e.type for e in events]
+
+
+def test_an_accord_signed_without_its_parties_takes_those_of_its_earlier_mention():
+    text = ("Kenya and Tanzania have a border treaty on grazing. The treaty, signed last July, "
+            "opened the frontier to herders.")
+    events = _events(text, [("last July", "2023-07")], dateline="NAIROBI, May 4")
+    signed = [e for e in events if e.trigger.text == "signed"]
+    assert [(_codes(e), e.date, e.actor1.text) for e in signed] == [(("AGREE", "KEN", "TZA"), "2023-07", None)]
+    # no earlier accord naming two parties: no record, and never the main clause's subject
+    events = _events("Under the treaty signed last July, Kenyan herders may cross the frontier.",
+                     [("last July", "2023-07")], dateline="NAIROBI, May 4")
+    assert [e for e in events if e.trigger.text == "signed"] == []

@@ -124,3 +124,10 @@ def test_a_legal_form_only_one_country_uses_places_the_company():
     entities = _entities("Morgan Grenfell said it and Marzotto Tessile S.P.A. will form a joint venture.",
                          dateline="LONDON, March 12")
     assert {e.country for e in entities if e.text.startswith("Marzotto")} == {"ITA"}
+
+
+def test_a_hyphenated_country_pair_tagged_as_an_organisation_is_two_places():
+    entities = _entities("Officials said a U.K.-Japan pact on fishing rights is holding up.")
+    assert [(e.text, e.country) for e in entities if "Japan" in e.text or "U.K." in e.text] == [
+        ("U.K.", "GBR"), ("Japan", "JPN")
+    ]

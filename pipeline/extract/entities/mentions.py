@@ -424,8 +424,9 @@ def _name_particle_extended(m: Mention, text: str) -> Mention:
 
 def _split_hyphenated_places(m: Mention, gaz: Gazetteer) -> list[Mention]:
     """'U.S.-Canadian', 'Iran-Iraq', 'Soviet-Israeli': two places or nationalities joined by a hyphen
-    are two mentions (each with its country), not one unplaced name."""
-    if m.label not in {"NORP", "GPE", "LOC"} or "-" not in m.text or m.country is not None:
+    are two mentions (each with its country), not one unplaced name (NER may call the pair an
+    organisation: "a U.S.-Japan pact")."""
+    if m.label not in {"NORP", "GPE", "LOC", "ORG"} or "-" not in m.text or m.country is not None:
         return [m]
     cut = m.text.index("-")
     left, right = m.text[:cut], m.text[cut + 1 :]

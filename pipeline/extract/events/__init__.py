@@ -210,7 +210,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     etype = r.type
     if _document_content(tok, lex):
         return []
-    if t.form == "noun":
+    paired = _paired_parties(tok, actx) if t.form == "noun" and etype in _PAIRED_TYPES else []
+    if paired:
+        first, second = paired[:1], paired[1:]  # "Soviet-American talks", "the U.S.-Japanese agreement"
+    elif t.form == "noun":
         if tok.dep_ in {"nsubj", "nsubjpass"} and trig.lemma(tok.head) in lex.movement_verbs:
             return []  # "Loans and advances from the central bank fell 1.01 billion": a statistic
         if etype == "STATEMENT" and _inside_report(tok, lex):
@@ -267,6 +270,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         # "Terms were not disclosed": the implied party is the organisation the story is about.
         first = roles.implied_party(tok, actx)
         second = []
+    elif etype == "AGREE" and _signed_accord(tok, lex) is not None:
+        # "The agreement, signed last September, aimed at ...": signed by the accord's parties.
+        parties = _accord_parties(_signed_accord(tok, lex), actx)
+        first, second = parties[:1], parties[1:]
     elif t.form == "passive":
         # "he was encouraged by Tokyo's actions": the experiencer acts, the agent is the target.
         subj = roles.passive_subject(tok) or roles.subject_of(tok)
@@ -414,7 +421,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     out = []
     for a1 in first or [None]:
         for a2 in second or [None]:
-            if a1 is not None and a2 is not None and a1.start == a2.start:
+            if a1 is not None and a2 is not None and a1.start is not None and a1.start == a2.start:
                 continue
             out.append(Draft(t, etype, a1, a2, mod, location, reported, r.speech))
     return out
@@ -452,6 +459,55 @@ def _names_an_accord(e: Entity, actx: roles.ActorContext) -> bool:
 
 
 _OCCASION_PREPS = frozenset({"during", "at", "in", "after", "before"})
+# Exchanges whose two sides a joined modifier names ("Soviet-American talks", "a U.S.-Japan pact").
+_PAIRED_TYPES = frozenset({"AGREE", "CONSULT"})
+
+
+def _paired_parties(noun, actx: roles.ActorContext) -> list[Actor]:
+    """The two countries a hyphen-joined modifier of an exchange noun names, one actor each
+    ("Soviet-American talks": SUN, USA), else none."""
+    for mod in (c for c in noun.children if c.dep_ in {"compound", "amod"}):
+        lo, hi = roles.phrase_span(mod)
+        if "-" not in actx.text[lo:hi]:
+            continue
+        named = [e for e in actx.entities_between(lo, hi) if e.type in {"GPE", "NORP"} and e.country]
+        if len(named) == 2 and named[0].country != named[1].country:
+            return [Actor(text=e.text, country=e.country, kind="GOV", start=e.start, end=e.end) for e in named]
+    return []
+
+
+def _signed_accord(tok, lex):
+    """The accord a participle or passive with no agent says was signed or agreed ("the agreement,
+    signed last September", "the pact was agreed in July"), else None."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return None
+    accord = tok.head if trig.is_participle_of(tok) else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if accord is None or lex.nouns.get(trig.lemma(accord)) != "AGREE" or roles.noun_owner(accord) is not None:
+        return None
+    return accord
+
+
+def _accord_parties(accord, actx: roles.ActorContext) -> list[Actor]:
+    """The two parties of an accord named without them: its own joined modifier, else the latest
+    earlier accord of the article that names two countries ("a U.S.-Japan pact ... The agreement,
+    signed last September"); implied actors (no text), or none."""
+    own = _paired_parties(accord, actx)
+    if own:
+        return own
+    lex = actx.lex
+    for tok in reversed(accord.doc[: accord.sent.start]):
+        if tok.pos_ != "NOUN" or lex.nouns.get(trig.lemma(tok)) != "AGREE":
+            continue
+        parties = _paired_parties(tok, actx)
+        if not parties and tok.dep_ == "dobj":
+            # "Taiwan and the United States reached a textile accord": the signers are the subject.
+            subj = roles.subject_of(tok.head)
+            parties = roles.resolve_all(subj, actx, group=False) if subj is not None else []
+        countries = list(dict.fromkeys(a.country for a in parties if a.country))
+        if len(countries) == 2:
+            kinds = {a.country: a.kind for a in parties}
+            return [Actor(text=None, country=c, kind=kinds.get(c)) for c in countries]
+    return []
 
 
 def _parties_of_governing_clause(noun, actx: roles.ActorContext) -> bool:

@@ -239,9 +239,23 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
         return None
     if tok.ent_type_ in _NAME_ENTITY_TYPES:
         return None  # part of a name: "General Agreement on Tariffs and Trade"
-    if not is_eventive(tok, lex):
+    # (a clause's own participant, not a reference: "compliance with the U.S.-Japanese agreement")
+    joined = etype in {"AGREE", "CONSULT"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _joined_names(tok)
+    if not joined and not is_eventive(tok, lex):
         return None
     return Trigger(tok, etype, "noun", tok)
+
+
+def _joined_names(noun) -> bool:
+    """Whether a modifier joins two capitalised names with a hyphen ("Soviet-American talks", "a
+    U.S.-Japan pact"): the exchange names both its sides."""
+    for c in noun.children:
+        if c.dep_ in {"compound", "amod"}:
+            words = [t.text for t in c.subtree]
+            joined = "".join(words).split("-")
+            if len(joined) == 2 and all(part[:1].isupper() for part in joined):
+                return True
+    return False
 
 
 def is_participle_of(tok) -> bool:
