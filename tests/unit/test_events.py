@@ -1440,3 +1440,30 @@ def test_an_accord_signed_without_its_parties_takes_those_of_its_earlier_mention
     events = _events("Under the treaty signed last July, Kenyan herders may cross the frontier.",
                      [("last July", "2023-07")], dateline="NAIROBI, May 4")
     assert [e for e in events if e.trigger.text == "signed"] == []
+
+
+@pytest.mark.parametrize(
+    "text,dateline,expected",
+    [
+        ("Moody's Investors Service Inc said it downgraded Chile's Banco del Estado.", "NEW YORK, May 4",
+         ("SANCTION", "USA", "CHL")),
+        ("U.S. bank regulators have lowered their rating of Peru's debt.", "NEW YORK, May 4",
+         ("SANCTION", "USA", "PER")),
+    ],
+)
+def test_a_rating_cut_is_a_sanction_on_the_rated_party(text, dateline, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline=dateline)]
+
+
+def test_a_courts_ruling_is_a_sanction_against_the_party_it_rules_on():
+    text = ("A court in Lyon ruled the French government had broken the law. The court overturned a claim "
+            "by Renault that the case was closed. Judge Claude Dubois threw out Renault's appeal.")
+    events = _events(text, dateline="PARIS, May 4")
+    assert [(e.trigger.text, _codes(e)) for e in events if e.type == "SANCTION"] == [
+        ("ruled", ("SANCTION", "FRA", "FRA")), ("overturned", ("SANCTION", "FRA", "FRA")),
+        ("threw out", ("SANCTION", "FRA", "FRA")),
+    ]
+    # the same verbs without a court are what the dictionary says
+    events = _events("The French minister ruled out a merger and dismissed the report as nonsense.",
+                     dateline="PARIS, May 4")
+    assert "SANCTION" not in [e.type for e in events]

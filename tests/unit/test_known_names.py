@@ -131,3 +131,9 @@ def test_a_hyphenated_country_pair_tagged_as_an_organisation_is_two_places():
     assert [(e.text, e.country) for e in entities if "Japan" in e.text or "U.K." in e.text] == [
         ("U.K.", "GBR"), ("Japan", "JPN")
     ]
+
+
+def test_a_surname_tagged_as_a_region_is_the_person():
+    entities = _entities("A judge dismissed a suit by French aide Jean North. The judge threw out North's suit.",
+                         dateline="PARIS, May 4")
+    assert [(e.type, e.country) for e in entities if e.text == "North"] == [("PERSON", "FRA")]

@@ -442,11 +442,12 @@ def _split_hyphenated_places(m: Mention, gaz: Gazetteer) -> list[Mention]:
 
 def _relabel_person(m: Mention, surnames: set[str], gaz: Gazetteer, first_names: frozenset[str] | set[str] = frozenset()
                     ) -> Mention:
-    """An ORG/GPE whose text is a known person's surname is that person ("Díaz-Canel's visit"); a
+    """An ORG/GPE/LOC whose text is a known person's surname is that person ("Díaz-Canel's visit"); a
     GPE/NORP that is a person's first name too ("Chira told reporters")."""
     key = fold(m.text)
-    if m.label in {"ORG", "GPE", "NORP"} and m.source == "ner" and (
-        key in surnames or (m.label != "ORG" and key in first_names)
+    # ("North's suit" after "Oliver North": NER's region word is the person)
+    if m.label in {"ORG", "GPE", "NORP", "LOC"} and m.source == "ner" and (
+        key in surnames or (m.label not in {"ORG", "LOC"} and key in first_names)
     ):
         if gaz.place(m.text) is None and gaz.demonym(m.text) is None:
             return replace(m, label="PERSON")

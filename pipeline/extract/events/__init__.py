@@ -528,6 +528,22 @@ def _city_name(tok, actx: roles.ActorContext) -> bool:
     return ent is not None and roles.is_city(ent, actx.gaz)
 
 
+def _ruled_against(ruling, actx: roles.ActorContext) -> list[Actor]:
+    """Whom a court rules against: the subject of what it ruled ("ruled the employers had erred"),
+    else the owner of what it threw out ("North's suit", "a claim by Dattel"), else that thing's party."""
+    for head in speech.contents(ruling):
+        who = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        found = roles.resolve_all(who, actx) if who is not None else []
+        if found:
+            return found
+    for obj in (c for c in ruling.children if c.dep_ == "dobj"):
+        owner = roles.noun_owner(obj)
+        found = roles.resolve_all(owner if owner is not None else obj, actx)
+        if found:
+            return found
+    return []
+
+
 def _every_country(tok, lex) -> bool:
     """'each country', 'every nation', 'all countries': a group of countries named by quantifier."""
     head = trig.lemma(tok)
@@ -612,6 +628,8 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                 and trig.lemma(r.target) in lex.verbal_targets:
             found = _earlier_owner(r.target, actx)  # "the fee ... is illegal": whose fee, said before
         return found
+    if etype == "SANCTION" and trig.lemma(tok) in lex.judicial_verbs:
+        return _ruled_against(tok, actx)
     if trig.lemma(tok) in lex.wanting_verbs:
         who = trig.wanted_party(tok, lex)
         return roles.resolve_all(who, actx) if who is not None else []

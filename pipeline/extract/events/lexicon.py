@@ -98,6 +98,8 @@ class Lexicon:
     raising_complements: frozenset[str]
     refusal_with_object: frozenset[str]
     destination_triggers: frozenset[str]
+    judicial_subjects: frozenset[str]
+    judicial_verbs: frozenset[str]
     relay_verbs: frozenset[str]
     planned_nouns: frozenset[str]
     content_nouns: frozenset[str]
@@ -202,6 +204,8 @@ def load() -> Lexicon:
         raising_complements=_words(t["raising_complements"]),
         refusal_with_object=_words(t["refusal_with_object"]),
         destination_triggers=_words(t["destination_triggers"]),
+        judicial_subjects=_words(t["judicial_subjects"]),
+        judicial_verbs=_words(t["judicial_verbs"]),
         relay_verbs=_words(c["relay_verbs"]),
         planned_nouns=_words(c["planned_nouns"]),
         content_nouns=_words(c["content_nouns"]),

@@ -60,6 +60,8 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
     if tok.pos_ not in VERB_POS:
         return None
     lem = lemma(tok)
+    if lem in lex.judicial_verbs:
+        return _ruling(tok, lex)
     particles = [c for c in tok.children if c.dep_ in {"prt", "prep", "dobj"} and c.i > tok.i]
     words = {c.lower_ for c in particles}
     for key, etype in lex.phrasal_verbs.items():
@@ -110,6 +112,21 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
             return None
         return Trigger(tok, "STATEMENT", "speech", tok)
     return None
+
+
+def _ruling(tok, lex: Lexicon) -> Trigger | None:
+    """A court's ruling ("the court ruled the employers had erred", "the judge threw out the suit"):
+    SANCTION; the same verbs with another subject are what the dictionary says ("dismissed the idea")."""
+    out = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ == "out"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # ("Judge Barrington Parker threw out the suit": the title is a compound of the name)
+    heads = [subj, *(c for c in subj.children if c.dep_ == "compound")] if subj is not None else []
+    judicial = any(lemma(h) in lex.judicial_subjects for h in heads)
+    # ("ruled out a merger" is no ruling; "threw out" is one only with its particle)
+    if judicial and (out is None) == (lemma(tok) != "throw"):
+        return Trigger(tok, "SANCTION", "verb", out or tok)
+    verb = lex.verbs.get(lemma(tok))
+    return Trigger(tok, verb, "verb", tok) if verb is not None else None
 
 
 def _modified_object(tok) -> list:
