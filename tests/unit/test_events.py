@@ -1467,3 +1467,12 @@ def test_a_courts_ruling_is_a_sanction_against_the_party_it_rules_on():
     events = _events("The French minister ruled out a merger and dismissed the report as nonsense.",
                      dateline="PARIS, May 4")
     assert "SANCTION" not in [e.type for e in events]
+
+
+def test_verbs_of_fighting_are_assaults_only_between_armed_parties():
+    events = _events("Ethiopian troops surrounded the Somalis near the border, the ministry said.",
+                     dateline="ADDIS ABABA, May 4")
+    assert ("ASSAULT", "ETH", "SOM") in [_codes(e) for e in events]
+    for text in ("The Japanese occupy a large share of the Somali market.",
+                 "Ethiopian troops stormed a second building."):  # no armed party / no party attacked
+        assert "ASSAULT" not in [e.type for e in _events(text, dateline="ADDIS ABABA, May 4")]

@@ -392,7 +392,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         return []  # anonymous or unattributed talk is not an event
     if not first and not second:
         return []
-    if etype in lex.target_required and not second:
+    if (etype in lex.target_required or trig.lemma(tok) in lex.military_verbs) and not second:
         return []
     if not is_speech and not first and all(a.country is None for a in second):
         return []  # no acting party and no placed target: nothing an analyst could log

@@ -100,6 +100,8 @@ class Lexicon:
     destination_triggers: frozenset[str]
     judicial_subjects: frozenset[str]
     judicial_verbs: frozenset[str]
+    military_verbs: frozenset[str]
+    military_words: frozenset[str]
     relay_verbs: frozenset[str]
     planned_nouns: frozenset[str]
     content_nouns: frozenset[str]
@@ -206,6 +208,8 @@ def load() -> Lexicon:
         destination_triggers=_words(t["destination_triggers"]),
         judicial_subjects=_words(t["judicial_subjects"]),
         judicial_verbs=_words(t["judicial_verbs"]),
+        military_verbs=_words(t["military_verbs"]),
+        military_words=_words(t["military_words"]),
         relay_verbs=_words(c["relay_verbs"]),
         planned_nouns=_words(c["planned_nouns"]),
         content_nouns=_words(c["content_nouns"]),

@@ -62,6 +62,8 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
     lem = lemma(tok)
     if lem in lex.judicial_verbs:
         return _ruling(tok, lex)
+    if lem in lex.military_verbs:
+        return Trigger(tok, "ASSAULT", "verb", tok) if _armed_parties(tok, lex) else None
     particles = [c for c in tok.children if c.dep_ in {"prt", "prep", "dobj"} and c.i > tok.i]
     words = {c.lower_ for c in particles}
     for key, etype in lex.phrasal_verbs.items():
@@ -127,6 +129,18 @@ def _ruling(tok, lex: Lexicon) -> Trigger | None:
         return Trigger(tok, "SANCTION", "verb", out or tok)
     verb = lex.verbs.get(lemma(tok))
     return Trigger(tok, verb, "verb", tok) if verb is not None else None
+
+
+def _armed_parties(tok, lex: Lexicon) -> bool:
+    """Whether a verb of fighting has an armed subject or object ("naval units sank", "stormed a
+    platform") or a people named by nationality as its object ("dislodging the Iranians"); not "the
+    Japanese occupy a large share of the market"."""
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and lemma(c) in lex.military_words:
+            return True
+        if c.dep_ == "dobj" and c.ent_type_ == "NORP" and c.tag_ in {"NNS", "NNPS"}:
+            return True
+    return False
 
 
 def _modified_object(tok) -> list:
