@@ -1476,3 +1476,14 @@ def test_verbs_of_fighting_are_assaults_only_between_armed_parties():
     for text in ("The Japanese occupy a large share of the Somali market.",
                  "Ethiopian troops stormed a second building."):  # no armed party / no party attacked
         assert "ASSAULT" not in [e.type for e in _events(text, dateline="ADDIS ABABA, May 4")]
+
+
+def test_a_labour_action_with_its_own_course_is_an_event_of_the_datelines_workers():
+    text = "Union leaders said the stoppage, which began on Monday, has spread to Bilbao."
+    events = _events(text, [("Monday", "2024-02-19")], dateline="MADRID, May 4")
+    assert [(_codes(e), e.date, e.actor1.text) for e in events if e.type == "PROTEST"] == [
+        (("PROTEST", "ESP", None), "2024-02-19", None)
+    ]
+    # a reference back to the action is not another record
+    events = _events("Economists said the stoppage was of serious concern to the government.", dateline="MADRID, May 4")
+    assert "PROTEST" not in [e.type for e in events]

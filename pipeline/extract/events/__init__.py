@@ -239,6 +239,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             if owner is None and gov is not None and trig.lemma(gov) in _INVITING_VERBS:
                 owner = roles.passive_subject(gov)  # "Masse was invited to Caracas for talks with Hernandez"
         first = roles.resolve_all(owner, actx) if owner is not None else []
+        if not first and etype == "PROTEST" and actx.fallback_country:
+            # "the strike will continue in Las Palmas tomorrow": no striker named, the workers of the
+            # country the story is filed from (text null: implied)
+            first = [Actor(text=None, country=actx.fallback_country, kind="ORG")]
         # (a list of parties named as the other side is one record each: "sales to Egypt, China, Iran")
         second = roles.resolve_all(target, actx, group=False) if target is not None and etype != "STATEMENT" else []
         receiver = roles.noun_governor(tok)
@@ -982,6 +986,8 @@ def _own_date(d: Draft, usable: list[Timex], doc, dct: date) -> dating.EventDate
     if d.trigger.form == "noun":
         own = trig.own_participle(tok)  # "the tariffs imposed ... last Friday", "an agreement signed yesterday"
         also += [own] if own is not None else []
+        # "the strikes, which began on January 19": the start of the action dates it
+        also += [c for c in tok.children if c.dep_ == "relcl" and trig.lemma(c) in lexicon.load().course_verbs]
         if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ in {"VERB", "AUX"}:
             also.append(tok.head.head)  # "In February, Masse was invited to Caracas for talks"
     cur = tok

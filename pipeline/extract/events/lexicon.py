@@ -102,6 +102,7 @@ class Lexicon:
     judicial_verbs: frozenset[str]
     military_verbs: frozenset[str]
     military_words: frozenset[str]
+    course_verbs: frozenset[str]
     relay_verbs: frozenset[str]
     planned_nouns: frozenset[str]
     content_nouns: frozenset[str]
@@ -210,6 +211,7 @@ def load() -> Lexicon:
         judicial_verbs=_words(t["judicial_verbs"]),
         military_verbs=_words(t["military_verbs"]),
         military_words=_words(t["military_words"]),
+        course_verbs=_words(t["course_verbs"]),
         relay_verbs=_words(c["relay_verbs"]),
         planned_nouns=_words(c["planned_nouns"]),
         content_nouns=_words(c["content_nouns"]),

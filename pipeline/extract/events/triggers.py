@@ -272,9 +272,22 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
         return None  # part of a name: "General Agreement on Tariffs and Trade"
     # (a clause's own participant, not a reference: "compliance with the U.S.-Japanese agreement")
     joined = etype in {"AGREE", "CONSULT"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _joined_names(tok)
-    if not joined and not is_eventive(tok, lex):
+    if not joined and not (etype == "PROTEST" and _has_its_course(tok, lex)) and not is_eventive(tok, lex):
         return None
     return Trigger(tok, etype, "noun", tok)
+
+
+def _has_its_course(noun, lex: Lexicon) -> bool:
+    """Whether a labour-action noun is said to begin, continue or spread ("the strike will continue",
+    "the strikes, which began on January 19"): the action itself, not a reference to it."""
+    if noun.dep_ == "nsubj" and lemma(noun.head) in lex.course_verbs:
+        return True
+    if noun.dep_ == "nsubj" and lemma(noun.head) == "be" and any(
+        c.dep_ in {"acomp", "xcomp"} and any(lemma(g) in lex.course_verbs for g in c.subtree)
+        for c in noun.head.children
+    ):
+        return True  # "The strike is due to continue tomorrow"
+    return any(c.dep_ == "relcl" and lemma(c) in lex.course_verbs for c in noun.children)
 
 
 def _joined_names(noun) -> bool:
