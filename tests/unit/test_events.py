@@ -1487,3 +1487,10 @@ def test_a_labour_action_with_its_own_course_is_an_event_of_the_datelines_worker
     # a reference back to the action is not another record
     events = _events("Economists said the stoppage was of serious concern to the government.", dateline="MADRID, May 4")
     assert "PROTEST" not in [e.type for e in events]
+
+
+def test_a_party_coordinated_with_a_name_after_its_title_is_the_other_side():
+    text = ("Venezuela's state oil company\nPdvsa and the U.S. Citgo-Southland <SLC.N> group signed\n"
+            "a 20-year accord for the delivery of crude oil.")
+    events = _events(text, dateline="CARACAS, May 4")
+    assert ("AGREE", "VEN", "USA") in [_codes(e) for e in events]

@@ -489,10 +489,20 @@ def implied_party(tok, ctx: ActorContext) -> list[Actor]:
     return [Actor(text=None, country=a.country, kind=a.kind)]
 
 
+def _apart(tok, other) -> bool:
+    """Whether anything but whitespace lies between two tokens' subtrees' facing ends."""
+    lo, hi = sorted((tok, other), key=lambda t: t.i)
+    return any(not t.is_space for t in tok.doc[lo.i + 1 : hi.left_edge.i])
+
+
 def with_conjuncts(tok) -> list:
     """``tok`` and the phrases coordinated with it ("the United States and Britain")."""
     out = [tok]
     stack = [c for c in tok.children if c.dep_ == "conj"]
+    for name in (c for c in tok.children if c.dep_ == "appos" and not _apart(tok, c)):
+        # "Algeria's national petroleum agency Sonatrach and the U.S. Panhandle group": the parser
+        # hangs the second party on the name that follows the title with no comma.
+        stack += [c for c in name.children if c.dep_ == "conj"]
     while stack:
         c = stack.pop(0)
         out.append(c)
