@@ -1494,3 +1494,10 @@ def test_a_party_coordinated_with_a_name_after_its_title_is_the_other_side():
             "a 20-year accord for the delivery of crude oil.")
     events = _events(text, dateline="CARACAS, May 4")
     assert ("AGREE", "VEN", "USA") in [_codes(e) for e in events]
+
+
+def test_governments_and_a_multinational_body_acting_together_are_one_group():
+    for text in ("Envoys of Brazil, Argentina, the European Community and Canada agreed to draft grain rules.",
+                 "The U.S., the European Community and Canada agreed to draft new grain rules."):
+        events = _events(text, dateline="GENEVA, May 4")
+        assert [_codes(e) for e in events if e.type == "AGREE"] == [("AGREE", None, None)], text

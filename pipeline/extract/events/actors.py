@@ -529,7 +529,7 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None, group: bool = True) ->
             actors.append(a)
     if actors:
         actors = _with_conjoined_modifiers(tok, actors, ctx)
-    if group and len(actors) >= _GROUP_SIZE and all(a.country and a.kind == "GOV" for a in actors):
+    if group and _a_group(actors):
         # "Canada, Britain, France, Japan, the U.S. and West Germany agreed": a group of countries
         # (guidelines: country null), not one event per pair.
         spans = [phrase_span(t) for t in with_conjuncts(tok)]
@@ -542,7 +542,7 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None, group: bool = True) ->
     if not actors:
         # A phrase with no owner of its own may still name one inside ("the hegemony of the US").
         actors.extend(_inside(tok, ctx, inner_preps or _INNER_OWNER_PREPS))
-        if len(actors) >= _GROUP_SIZE and all(a.country and a.kind == "GOV" for a in actors):
+        if _a_group(actors):
             # "finance ministers of the U.S., Japan, West Germany, ... and Canada": a group.
             lo, hi = phrase_span(tok)
             return [Actor(text=text_of(ctx.doc)[lo:hi], country=None, kind="IGO", start=lo, end=hi)]
@@ -550,6 +550,13 @@ def resolve_all(tok, ctx: ActorContext, inner_preps=None, group: bool = True) ->
 
 
 _GROUP_SIZE = 3
+
+
+def _a_group(actors: list[Actor]) -> bool:
+    """Three or more governments acting together, a multinational body among them ("the U.S., the
+    Soviet Union, the European Community and Japan agreed"): one group, not one record per pair."""
+    return len(actors) >= _GROUP_SIZE and all(a.kind == "IGO" or (a.country and a.kind == "GOV") for a in actors) \
+        and sum(a.country is not None for a in actors) >= 2
 # Heads of a definite phrase that name one person by office ("the minister", "the spokesman").
 _PERSON_TITLES = frozenset({"minister", "official", "spokesman", "spokeswoman", "governor", "secretary", "chairman",
                             "president", "ambassador", "envoy", "director", "premier", "chancellor", "commissioner"})
