@@ -1467,3 +1467,14 @@ def test_a_courts_ruling_is_a_sanction_against_the_party_it_rules_on():
     events = _events("The French minister ruled out a merger and dismissed the report as nonsense.",
                      dateline="PARIS, May 4")
     assert "SANCTION" not in [e.type for e in events]
+
+
+def test_a_joint_venture_is_cooperation_between_its_partners():
+    events = _events("Siemens AG said it and Fiat SpA will form a joint venture to make railway signals.",
+                     dateline="MUNICH, May 4")
+    assert ("COOPERATE", "DEU", "ITA") in [_codes(e) for e in events]
+    # a venture alone is no exchange; a joint venture agreed on is the agreement's content
+    assert "COOPERATE" not in [e.type for e in _events("The venture will make railway signals.")]
+    events = _events("Kenya and Norway have reached agreement in Oslo on a joint venture for a fish plant.",
+                     dateline="OSLO, May 4")
+    assert [e.type for e in events if e.trigger.text == "venture"] == []

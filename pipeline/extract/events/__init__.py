@@ -136,7 +136,25 @@ def _drop_requested_content(resolved: list[speech.Resolved]) -> list[speech.Reso
         if not (r.trigger.token.dep_ in {"xcomp", "ccomp"} and r.trigger.token.head.i in takers)
         and not _content_of_event_noun(r)
         and not _purpose_of_same_act(r, types)
+        and not _agreed_event_noun(r, takers, types)
     ]
+
+
+def _agreed_event_noun(r: speech.Resolved, takers: set[int], types: dict[int, str]) -> bool:
+    """An event noun that is what an agreement, request or threat is about: "agreed to form a joint
+    venture" (the object of the agreed act), "reached agreement on a joint venture" (the topic of an
+    agreement noun). The agreement is the record; what it is about is its content (guidelines)."""
+    tok = r.trigger.token
+    if r.trigger.form != "noun" or any(trig.own_predication(c) for c in tok.children):
+        return False  # ("urged Yeutter to lift the sanctions imposed against Japan" names them too)
+    if tok.dep_ == "dobj" and tok.head.dep_ == "xcomp" and tok.head.head.i in takers:
+        return True
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "on":
+        return False
+    # (the parser hangs "on" on the noun or on its light verb: "reached agreement in Moscow on ...")
+    about = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(types.get(a.i) == "AGREE" and a.pos_ in trig.NOUN_POS for a in about)
 
 
 def _purpose_of_same_act(r: speech.Resolved, types: dict[int, str]) -> bool:
@@ -228,6 +246,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "COOPERATE" and goods:
             target = None  # "sales of U.S. oilseeds": the goods, not a party
         light = tok.dep_ == "dobj" and trig.lemma(tok.head) in lex.light_verbs
+        # ("it and Bennetton will form a joint venture": the verb making it carries it, the subject
+        # names the partners)
+        light = light or (tok.dep_ == "dobj" and trig.modified_type(tok, lex) is not None)
         if owner is None and target is None and etype in _SYMMETRIC and not light \
                 and not _parties_of_governing_clause(tok, actx):
             return []  # "during the field trip": an exchange noun with no party of its own
