@@ -1478,3 +1478,15 @@ def test_a_joint_venture_is_cooperation_between_its_partners():
     events = _events("Kenya and Norway have reached agreement in Oslo on a joint venture for a fish plant.",
                      dateline="OSLO, May 4")
     assert [e.type for e in events if e.trigger.text == "venture"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya, which received its first loans from the African Development Bank in 2019, plans more borrowing.",
+        "Kenya has also received loans worth 80 mln dlrs from the African Development Bank.",
+    ],
+)
+def test_aid_received_is_given_by_the_lender_to_the_subject(text):
+    events = _events(text, dateline="NAIROBI, May 4")
+    assert ("AID", None, "KEN") in [_codes(e) for e in events]

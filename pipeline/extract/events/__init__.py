@@ -263,9 +263,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         # (a list of parties named as the other side is one record each: "sales to Egypt, China, Iran")
         second = roles.resolve_all(target, actx, group=False) if target is not None and etype != "STATEMENT" else []
         receiver = roles.noun_governor(tok)
-        if etype == "AID" and second and receiver is not None and trig.lemma(receiver) in lex.winning_verbs \
-                and roles.noun_owner(tok) is None and target is not None and target.head.lower_ == "from":
-            first, second = second, first  # "The Philippines has received a loan from Japan": Japan gives
+        if etype == "AID" and receiver is not None and trig.lemma(receiver) in lex.winning_verbs:
+            # "The Philippines has received a loan from Japan": Japan gives, the subject receives.
+            first, second = _received_aid(tok, receiver, actx) or (first, second)
         if etype == "SANCTION" and second and {a.country for a in first} - {None} <= {a.country for a in second}:
             # no one, or only the target's own side, named as imposer
             first = _implied_imposer(tok, r, second, actx) or first
@@ -446,6 +446,26 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 continue
             out.append(Draft(t, etype, a1, a2, mod, location, reported, r.speech))
     return out
+
+
+def _received_aid(noun, receiver, actx: roles.ActorContext) -> tuple[list[Actor], list[Actor]] | None:
+    """(giver, recipient) of aid a subject receives or obtains: the giver is the "from" phrase (the
+    noun's, its modifier's - "loans worth 162 mln dlrs from the Fund" - or the verb's), else a named
+    owner of the noun ("its first ADB loan"; not "its", which is the recipient's); None when either
+    side is missing."""
+    subj = roles.subject_of(receiver)
+    if subj is not None and subj.tag_ in {"WDT", "WP"} and receiver.dep_ == "relcl":
+        subj = receiver.head  # "India, which received its first loans from the ADB"
+    recipient = roles.resolve_all(subj, actx) if subj is not None else []
+    froms = [c for t in (receiver, *noun.subtree) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+    giver = next((g for p in froms for g in p.children if g.dep_ == "pobj"), None)
+    if giver is None:
+        owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
+        giver = owners[0] if owners else None
+    given = roles.resolve_all(giver, actx) if giver is not None else []
+    if not recipient or not given:
+        return None
+    return given, [a for a in recipient if a.country not in {g.country for g in given} or a.country is None]
 
 
 def _implied_imposer(noun, r: speech.Resolved, targets: list[Actor], actx: roles.ActorContext) -> list[Actor]:
