@@ -1490,3 +1490,10 @@ def test_a_joint_venture_is_cooperation_between_its_partners():
 def test_aid_received_is_given_by_the_lender_to_the_subject(text):
     events = _events(text, dateline="NAIROBI, May 4")
     assert ("AID", None, "KEN") in [_codes(e) for e in events]
+
+
+def test_importing_from_a_named_party_is_cooperation_and_import_statistics_are_no_event():
+    events = _events("Kenya will import 40,000 tonnes of maize from Zambia next month, the trade minister said.",
+                     dateline="NAIROBI, May 4")
+    assert ("COOPERATE", "KEN", "ZMB") in [_codes(e) for e in events]
+    assert "COOPERATE" not in [e.type for e in _events("Kenya imported 40,000 tonnes of maize in March.")]
