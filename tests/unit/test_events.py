@@ -1501,3 +1501,33 @@ def test_governments_and_a_multinational_body_acting_together_are_one_group():
                  "The U.S., the European Community and Canada agreed to draft new grain rules."):
         events = _events(text, dateline="GENEVA, May 4")
         assert [_codes(e) for e in events if e.type == "AGREE"] == [("AGREE", None, None)], text
+
+
+def test_a_joint_venture_is_cooperation_between_its_partners():
+    events = _events("Siemens AG said it and Fiat SpA will form a joint venture to make railway signals.",
+                     dateline="MUNICH, May 4")
+    assert ("COOPERATE", "DEU", "ITA") in [_codes(e) for e in events]
+    # a venture alone is no exchange; a joint venture agreed on is the agreement's content
+    assert "COOPERATE" not in [e.type for e in _events("The venture will make railway signals.")]
+    events = _events("Kenya and Norway have reached agreement in Oslo on a joint venture for a fish plant.",
+                     dateline="OSLO, May 4")
+    assert [e.type for e in events if e.trigger.text == "venture"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya, which received its first loans from the African Development Bank in 2019, plans more borrowing.",
+        "Kenya has also received loans worth 80 mln dlrs from the African Development Bank.",
+    ],
+)
+def test_aid_received_is_given_by_the_lender_to_the_subject(text):
+    events = _events(text, dateline="NAIROBI, May 4")
+    assert ("AID", None, "KEN") in [_codes(e) for e in events]
+
+
+def test_importing_from_a_named_party_is_cooperation_and_import_statistics_are_no_event():
+    events = _events("Kenya will import 40,000 tonnes of maize from Zambia next month, the trade minister said.",
+                     dateline="NAIROBI, May 4")
+    assert ("COOPERATE", "KEN", "ZMB") in [_codes(e) for e in events]
+    assert "COOPERATE" not in [e.type for e in _events("Kenya imported 40,000 tonnes of maize in March.")]

@@ -136,7 +136,25 @@ def _drop_requested_content(resolved: list[speech.Resolved]) -> list[speech.Reso
         if not (r.trigger.token.dep_ in {"xcomp", "ccomp"} and r.trigger.token.head.i in takers)
         and not _content_of_event_noun(r)
         and not _purpose_of_same_act(r, types)
+        and not _agreed_event_noun(r, takers, types)
     ]
+
+
+def _agreed_event_noun(r: speech.Resolved, takers: set[int], types: dict[int, str]) -> bool:
+    """An event noun that is what an agreement, request or threat is about: "agreed to form a joint
+    venture" (the object of the agreed act), "reached agreement on a joint venture" (the topic of an
+    agreement noun). The agreement is the record; what it is about is its content (guidelines)."""
+    tok = r.trigger.token
+    if r.trigger.form != "noun" or any(trig.own_predication(c) for c in tok.children):
+        return False  # ("urged Yeutter to lift the sanctions imposed against Japan" names them too)
+    if tok.dep_ == "dobj" and tok.head.dep_ == "xcomp" and tok.head.head.i in takers:
+        return True
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "on":
+        return False
+    # (the parser hangs "on" on the noun or on its light verb: "reached agreement in Moscow on ...")
+    about = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+    return any(types.get(a.i) == "AGREE" and a.pos_ in trig.NOUN_POS for a in about)
 
 
 def _purpose_of_same_act(r: speech.Resolved, types: dict[int, str]) -> bool:
@@ -228,6 +246,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "COOPERATE" and goods:
             target = None  # "sales of U.S. oilseeds": the goods, not a party
         light = tok.dep_ == "dobj" and trig.lemma(tok.head) in lex.light_verbs
+        # ("it and Bennetton will form a joint venture": the verb making it carries it, the subject
+        # names the partners)
+        light = light or (tok.dep_ == "dobj" and trig.modified_type(tok, lex) is not None)
         if owner is None and target is None and etype in _SYMMETRIC and not light \
                 and not _parties_of_governing_clause(tok, actx):
             return []  # "during the field trip": an exchange noun with no party of its own
@@ -246,9 +267,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         # (a list of parties named as the other side is one record each: "sales to Egypt, China, Iran")
         second = roles.resolve_all(target, actx, group=False) if target is not None and etype != "STATEMENT" else []
         receiver = roles.noun_governor(tok)
-        if etype == "AID" and second and receiver is not None and trig.lemma(receiver) in lex.winning_verbs \
-                and roles.noun_owner(tok) is None and target is not None and target.head.lower_ == "from":
-            first, second = second, first  # "The Philippines has received a loan from Japan": Japan gives
+        if etype == "AID" and receiver is not None and trig.lemma(receiver) in lex.winning_verbs:
+            # "The Philippines has received a loan from Japan": Japan gives, the subject receives.
+            first, second = _received_aid(tok, receiver, actx) or (first, second)
         if etype == "SANCTION" and second and {a.country for a in first} - {None} <= {a.country for a in second}:
             # no one, or only the target's own side, named as imposer
             first = _implied_imposer(tok, r, second, actx) or first
@@ -429,6 +450,26 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 continue
             out.append(Draft(t, etype, a1, a2, mod, location, reported, r.speech))
     return out
+
+
+def _received_aid(noun, receiver, actx: roles.ActorContext) -> tuple[list[Actor], list[Actor]] | None:
+    """(giver, recipient) of aid a subject receives or obtains: the giver is the "from" phrase (the
+    noun's, its modifier's - "loans worth 162 mln dlrs from the Fund" - or the verb's), else a named
+    owner of the noun ("its first ADB loan"; not "its", which is the recipient's); None when either
+    side is missing."""
+    subj = roles.subject_of(receiver)
+    if subj is not None and subj.tag_ in {"WDT", "WP"} and receiver.dep_ == "relcl":
+        subj = receiver.head  # "India, which received its first loans from the ADB"
+    recipient = roles.resolve_all(subj, actx) if subj is not None else []
+    froms = [c for t in (receiver, *noun.subtree) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+    giver = next((g for p in froms for g in p.children if g.dep_ == "pobj"), None)
+    if giver is None:
+        owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
+        giver = owners[0] if owners else None
+    given = roles.resolve_all(giver, actx) if giver is not None else []
+    if not recipient or not given:
+        return None
+    return given, [a for a in recipient if a.country not in {g.country for g in given} or a.country is None]
 
 
 def _implied_imposer(noun, r: speech.Resolved, targets: list[Actor], actx: roles.ActorContext) -> list[Actor]:

@@ -111,6 +111,7 @@ class Lexicon:
     reporting_idioms: dict[str, str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
     goods_object_verbs: frozenset[str]
+    modified_nouns: dict[str, dict[str, str]]  # noun lemma -> {modifier: type} ("joint venture")
 
     def target_preps(self, etype: str) -> tuple[str, ...]:
         """Prepositions whose object may be actor2 of an event of type ``etype``."""
@@ -220,4 +221,8 @@ def load() -> Lexicon:
         reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
         goods_object_verbs=_words(t["goods_object_verbs"]),
+        modified_nouns={
+            str(n).lower(): {str(m).lower(): str(ty) for m, ty in mods.items()}
+            for n, mods in t["modified_nouns"].items()
+        },
     )

@@ -266,10 +266,15 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
         # "credit line", "aid package": the compound before the head tells the type
         compounds = [lemma(c) for c in tok.children if c.dep_ == "compound"]
         etype = next((lex.nouns[c] for c in compounds if c in lex.nouns), None)
+    made = etype is None and modified_type(tok, lex) is not None
+    if made:
+        etype = modified_type(tok, lex)  # "a joint venture"
     if etype is None or tok.dep_ in {"compound", "amod", "nmod"}:
         return None
     if tok.ent_type_ in _NAME_ENTITY_TYPES:
         return None  # part of a name: "General Agreement on Tariffs and Trade"
+    if made and tok.dep_ == "dobj":
+        return Trigger(tok, etype, "noun", tok)  # "will form a joint venture": made by the subject
     # (a clause's own participant, not a reference: "compliance with the U.S.-Japanese agreement")
     joined = etype in {"AGREE", "CONSULT"} and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _joined_names(tok)
     if not joined and not (etype == "PROTEST" and _has_its_course(tok, lex)) and not is_eventive(tok, lex):
@@ -288,6 +293,14 @@ def _has_its_course(noun, lex: Lexicon) -> bool:
     ):
         return True  # "The strike is due to continue tomorrow"
     return any(c.dep_ == "relcl" and lemma(c) in lex.course_verbs for c in noun.children)
+
+
+def modified_type(noun, lex: Lexicon) -> str | None:
+    """The type a noun takes from its modifier ("joint venture": COOPERATE), else None."""
+    mods = lex.modified_nouns.get(lemma(noun))
+    if not mods:
+        return None
+    return next((mods[c.lower_] for c in noun.children if c.dep_ in {"amod", "compound"} and c.lower_ in mods), None)
 
 
 def _joined_names(noun) -> bool:
