@@ -1467,3 +1467,11 @@ def test_a_courts_ruling_is_a_sanction_against_the_party_it_rules_on():
     events = _events("The French minister ruled out a merger and dismissed the report as nonsense.",
                      dateline="PARIS, May 4")
     assert "SANCTION" not in [e.type for e in events]
+
+
+def test_a_request_noun_comes_from_the_party_of_its_from_phrase():
+    text = "The fishing plan was delayed by calls from Italy, Spain and Greece for larger quotas."
+    events = _events(text, dateline="BRUSSELS, May 4")
+    assert sorted(_codes(e) for e in events if e.type == "REQUEST") == [
+        ("REQUEST", "ESP", None), ("REQUEST", "GRC", None), ("REQUEST", "ITA", None),
+    ]

@@ -224,6 +224,12 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "CONSULT" and owner is not None and owner.dep_ == "compound" and _city_name(owner, actx):
             owner = None  # "the Tokyo summit": where it met, not who met
         target = roles.noun_target(tok)
+        if etype == "REQUEST" and owner is None:
+            # "calls from Britain, France and West Germany for cuts", "a request from Mexico": a
+            # request comes from whoever makes it; the party asked is named by other words ("to").
+            maker = _request_maker(tok)
+            if maker is not None:
+                owner, target = maker, (None if target == maker else target)
         goods = target is not None and target.head.lower_ == "of" and actx.entity_at(target) is None
         if etype == "COOPERATE" and goods:
             target = None  # "sales of U.S. oilseeds": the goods, not a party
@@ -238,7 +244,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             owner = roles.subject_of(gov) if gov is not None else None
             if owner is None and gov is not None and trig.lemma(gov) in _INVITING_VERBS:
                 owner = roles.passive_subject(gov)  # "Masse was invited to Caracas for talks with Hernandez"
-        first = roles.resolve_all(owner, actx) if owner is not None else []
+        # ("calls from Britain, France and West Germany": one request each)
+        first = roles.resolve_all(owner, actx, group=etype != "REQUEST") if owner is not None else []
         # (a list of parties named as the other side is one record each: "sales to Egypt, China, Iran")
         second = roles.resolve_all(target, actx, group=False) if target is not None and etype != "STATEMENT" else []
         receiver = roles.noun_governor(tok)
@@ -425,6 +432,13 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 continue
             out.append(Draft(t, etype, a1, a2, mod, location, reported, r.speech))
     return out
+
+
+def _request_maker(noun):
+    """The party a request noun comes from: the object of its own "from" phrase ("calls from
+    Britain for cuts"), else None."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _implied_imposer(noun, r: speech.Resolved, targets: list[Actor], actx: roles.ActorContext) -> list[Actor]:
