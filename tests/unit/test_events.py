@@ -1475,3 +1475,20 @@ def test_a_request_noun_comes_from_the_party_of_its_from_phrase():
     assert sorted(_codes(e) for e in events if e.type == "REQUEST") == [
         ("REQUEST", "ESP", None), ("REQUEST", "GRC", None), ("REQUEST", "ITA", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Dutch minister called for faster reform of farm policy by Italy, Spain, Greece and Portugal.",
+         [("REQUEST", "NLD", "ESP"), ("REQUEST", "NLD", "GRC"), ("REQUEST", "NLD", "ITA"), ("REQUEST", "NLD", "PRT")]),
+        ("The Dutch minister urged an end to the dumping of steel by mills in South Korea.",
+         [("REQUEST", "NLD", "KOR")]),
+        # a line break inside the phrase: the parser hangs the act's "by" phrase on the verb
+        ("The Dutch minister called for closer cooperation in economic policy by the\nUnited States.",
+         [("REQUEST", "NLD", "USA")]),
+    ],
+)
+def test_a_request_is_aimed_at_whoever_is_to_perform_the_act_asked_for(text, expected):
+    events = _events(text, dateline="THE HAGUE, May 4")
+    assert sorted(_codes(e) for e in events if e.type == "REQUEST") == expected

@@ -434,6 +434,39 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     return out
 
 
+def _requested_agent(verb):
+    """The agent of the act a request verb asks for ("called for cooperation by X", "urged a halt
+    to the talking down of the dollar by X"): the "by" phrase of its noun object, or of a noun that
+    object governs through "to"/"of"; None otherwise."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]
+    if not asked:
+        return None  # ("urged Belgium to cut its quota by 10 pct": an infinitive, not an act named)
+    # ("urged a halt to the talking down ...": the parser may hang the object's "to" on the verb)
+    acts = asked + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                    if g.dep_ == "pobj"]
+    for _ in range(3):
+        for act in acts:
+            agent = _by_phrase(act)
+            if agent is not None:
+                return agent
+        acts = [g for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}
+                for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
+        return None  # "was asked by Washington": the asker
+    # (a line break inside the phrase may make the parser hang the act's "by" phrase on the verb:
+    # "called for closer cooperation ... by the\nUnited States"; an active verb has no agent of its own)
+    return _by_phrase(verb)
+
+
+def _by_phrase(tok):
+    """The nominal object of ``tok``'s own "by" phrase (not a figure: "by 10 pct" is a noun too, but
+    names no party, which the caller checks), else None."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def _request_maker(noun):
     """The party a request noun comes from: the object of its own "from" phrase ("calls from
     Britain for cuts"), else None."""
@@ -644,6 +677,14 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         return found
     if etype == "SANCTION" and trig.lemma(tok) in lex.judicial_verbs:
         return _ruled_against(tok, actx)
+    if etype == "REQUEST" and r.trigger.form == "verb":
+        # "called for closer cooperation by the United States, West Germany, Japan and Britain",
+        # "urged a halt to the talking down of the dollar by institutions in the U.S.": whoever is
+        # to perform the act asked for is asked (one request each).
+        agent = _requested_agent(tok)
+        found = roles.resolve_all(agent, actx, inner_preps=_ASKED_PREPS, group=False) if agent is not None else []
+        if any(a.country for a in found):
+            return found
     if trig.lemma(tok) in lex.wanting_verbs:
         who = trig.wanted_party(tok, lex)
         return roles.resolve_all(who, actx) if who is not None else []
