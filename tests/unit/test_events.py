@@ -1492,3 +1492,20 @@ def test_a_request_noun_comes_from_the_party_of_its_from_phrase():
 def test_a_request_is_aimed_at_whoever_is_to_perform_the_act_asked_for(text, expected):
     events = _events(text, dateline="THE HAGUE, May 4")
     assert sorted(_codes(e) for e in events if e.type == "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    "text,dateline,expected",
+    [
+        ("The Australian Wheat Board has advised the federal government to sharply cut initial prices.",
+         "CANBERRA, May 4", [("REQUEST", "AUS", "AUS")]),
+        ("Premier Ali Khan ordered finance officials to speed up the reform.", "ISLAMABAD, May 4",
+         [("REQUEST", "PAK", "PAK")]),
+        # no party told to act: no request
+        ("Lazard advised the Belgian company on the sale.", "LONDON, May 4", []),
+        ("Air India ordered ten aircraft from Airbus.", "LONDON, May 4", []),
+    ],
+)
+def test_a_directive_verb_with_a_party_told_to_act_is_a_request(text, dateline, expected):
+    events = _events(text, dateline=dateline)
+    assert [_codes(e) for e in events if e.type == "REQUEST"] == expected

@@ -685,7 +685,7 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         found = roles.resolve_all(agent, actx, inner_preps=_ASKED_PREPS, group=False) if agent is not None else []
         if any(a.country for a in found):
             return found
-    if trig.lemma(tok) in lex.wanting_verbs:
+    if trig.lemma(tok) in lex.wanting_verbs | lex.directive_verbs:
         who = trig.wanted_party(tok, lex)
         return roles.resolve_all(who, actx) if who is not None else []
     if etype in {"ACCUSE", "REJECT"}:
