@@ -1509,3 +1509,18 @@ def test_a_request_is_aimed_at_whoever_is_to_perform_the_act_asked_for(text, exp
 def test_a_directive_verb_with_a_party_told_to_act_is_a_request(text, dateline, expected):
     events = _events(text, dateline=dateline)
     assert [_codes(e) for e in events if e.type == "REQUEST"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the "by" phrase after "for" names who is to act, the caller is the light verb's subject
+        ("Dutch minister Jan Smit issued a firm call for faithful application of the accords by all member "
+         "states.", [("REQUEST", "NLD", None)]),
+        # a "by" phrase before "for" is the caller
+        ("The talks followed a call by Belgian Premier Wilfried Martens for calm.", [("REQUEST", "BEL", None)]),
+    ],
+)
+def test_a_by_phrase_after_what_a_request_noun_calls_for_is_not_its_maker(text, expected):
+    events = _events(text, dateline="BRUSSELS, May 4")
+    assert [_codes(e) for e in events if e.trigger.text == "call"] == expected

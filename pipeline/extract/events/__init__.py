@@ -224,6 +224,12 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "CONSULT" and owner is not None and owner.dep_ == "compound" and _city_name(owner, actx):
             owner = None  # "the Tokyo summit": where it met, not who met
         target = roles.noun_target(tok)
+        late_agent = _agent_after_request(tok) if etype == "REQUEST" else None
+        if late_agent is not None:
+            # "a call for faithful application of the accords by all major industrial countries":
+            # those to perform what is called for are asked; the caller is the light verb's subject.
+            owner = None if owner == late_agent else owner
+            target = late_agent
         if etype == "REQUEST" and owner is None:
             # "calls from Britain, France and West Germany for cuts", "a request from Mexico": a
             # request comes from whoever makes it; the party asked is named by other words ("to").
@@ -464,6 +470,17 @@ def _by_phrase(tok):
     """The nominal object of ``tok``'s own "by" phrase (not a figure: "by 10 pct" is a noun too, but
     names no party, which the caller checks), else None."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _agent_after_request(noun):
+    """The object of a request noun's "by" phrase when it follows the noun's "for" phrase ("a call
+    for restraint by Japan": the act's agent, which the parser hangs on the noun), else None; a "by"
+    phrase before it is the maker ("a call by Nakasone for calm")."""
+    asked_for = next((c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if asked_for is None:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > asked_for
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
 
 
