@@ -1531,3 +1531,60 @@ def test_importing_from_a_named_party_is_cooperation_and_import_statistics_are_n
                      dateline="NAIROBI, May 4")
     assert ("COOPERATE", "KEN", "ZMB") in [_codes(e) for e in events]
     assert "COOPERATE" not in [e.type for e in _events("Kenya imported 40,000 tonnes of maize in March.")]
+
+
+def test_a_request_noun_comes_from_the_party_of_its_from_phrase():
+    text = "The fishing plan was delayed by calls from Italy, Spain and Greece for larger quotas."
+    events = _events(text, dateline="BRUSSELS, May 4")
+    assert sorted(_codes(e) for e in events if e.type == "REQUEST") == [
+        ("REQUEST", "ESP", None), ("REQUEST", "GRC", None), ("REQUEST", "ITA", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Dutch minister called for faster reform of farm policy by Italy, Spain, Greece and Portugal.",
+         [("REQUEST", "NLD", "ESP"), ("REQUEST", "NLD", "GRC"), ("REQUEST", "NLD", "ITA"), ("REQUEST", "NLD", "PRT")]),
+        ("The Dutch minister urged an end to the dumping of steel by mills in South Korea.",
+         [("REQUEST", "NLD", "KOR")]),
+        # a line break inside the phrase: the parser hangs the act's "by" phrase on the verb
+        ("The Dutch minister called for closer cooperation in economic policy by the\nUnited States.",
+         [("REQUEST", "NLD", "USA")]),
+    ],
+)
+def test_a_request_is_aimed_at_whoever_is_to_perform_the_act_asked_for(text, expected):
+    events = _events(text, dateline="THE HAGUE, May 4")
+    assert sorted(_codes(e) for e in events if e.type == "REQUEST") == expected
+
+
+@pytest.mark.parametrize(
+    "text,dateline,expected",
+    [
+        ("The Australian Wheat Board has advised the federal government to sharply cut initial prices.",
+         "CANBERRA, May 4", [("REQUEST", "AUS", "AUS")]),
+        ("Premier Ali Khan ordered finance officials to speed up the reform.", "ISLAMABAD, May 4",
+         [("REQUEST", "PAK", "PAK")]),
+        # no party told to act: no request
+        ("Lazard advised the Belgian company on the sale.", "LONDON, May 4", []),
+        ("Air India ordered ten aircraft from Airbus.", "LONDON, May 4", []),
+    ],
+)
+def test_a_directive_verb_with_a_party_told_to_act_is_a_request(text, dateline, expected):
+    events = _events(text, dateline=dateline)
+    assert [_codes(e) for e in events if e.type == "REQUEST"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the "by" phrase after "for" names who is to act, the caller is the light verb's subject
+        ("Dutch minister Jan Smit issued a firm call for faithful application of the accords by all member "
+         "states.", [("REQUEST", "NLD", None)]),
+        # a "by" phrase before "for" is the caller
+        ("The talks followed a call by Belgian Premier Wilfried Martens for calm.", [("REQUEST", "BEL", None)]),
+    ],
+)
+def test_a_by_phrase_after_what_a_request_noun_calls_for_is_not_its_maker(text, expected):
+    events = _events(text, dateline="BRUSSELS, May 4")
+    assert [_codes(e) for e in events if e.trigger.text == "call"] == expected

@@ -242,6 +242,18 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "CONSULT" and owner is not None and owner.dep_ == "compound" and _city_name(owner, actx):
             owner = None  # "the Tokyo summit": where it met, not who met
         target = roles.noun_target(tok)
+        late_agent = _agent_after_request(tok) if etype == "REQUEST" else None
+        if late_agent is not None:
+            # "a call for faithful application of the accords by all major industrial countries":
+            # those to perform what is called for are asked; the caller is the light verb's subject.
+            owner = None if owner == late_agent else owner
+            target = late_agent
+        if etype == "REQUEST" and owner is None:
+            # "calls from Britain, France and West Germany for cuts", "a request from Mexico": a
+            # request comes from whoever makes it; the party asked is named by other words ("to").
+            maker = _request_maker(tok)
+            if maker is not None:
+                owner, target = maker, (None if target == maker else target)
         goods = target is not None and target.head.lower_ == "of" and actx.entity_at(target) is None
         if etype == "COOPERATE" and goods:
             target = None  # "sales of U.S. oilseeds": the goods, not a party
@@ -259,7 +271,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             owner = roles.subject_of(gov) if gov is not None else None
             if owner is None and gov is not None and trig.lemma(gov) in _INVITING_VERBS:
                 owner = roles.passive_subject(gov)  # "Masse was invited to Caracas for talks with Hernandez"
-        first = roles.resolve_all(owner, actx) if owner is not None else []
+        # ("calls from Britain, France and West Germany": one request each)
+        first = roles.resolve_all(owner, actx, group=etype != "REQUEST") if owner is not None else []
         if not first and etype == "PROTEST" and actx.fallback_country:
             # "the strike will continue in Las Palmas tomorrow": no striker named, the workers of the
             # country the story is filed from (text null: implied)
@@ -472,6 +485,57 @@ def _received_aid(noun, receiver, actx: roles.ActorContext) -> tuple[list[Actor]
     return given, [a for a in recipient if a.country not in {g.country for g in given} or a.country is None]
 
 
+def _requested_agent(verb):
+    """The agent of the act a request verb asks for ("called for cooperation by X", "urged a halt
+    to the talking down of the dollar by X"): the "by" phrase of its noun object, or of a noun that
+    object governs through "to"/"of"; None otherwise."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]
+    if not asked:
+        return None  # ("urged Belgium to cut its quota by 10 pct": an infinitive, not an act named)
+    # ("urged a halt to the talking down ...": the parser may hang the object's "to" on the verb)
+    acts = asked + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                    if g.dep_ == "pobj"]
+    for _ in range(3):
+        for act in acts:
+            agent = _by_phrase(act)
+            if agent is not None:
+                return agent
+        acts = [g for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ in {"to", "of"}
+                for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ in {"auxpass", "agent"} for c in verb.children):
+        return None  # "was asked by Washington": the asker
+    # (a line break inside the phrase may make the parser hang the act's "by" phrase on the verb:
+    # "called for closer cooperation ... by the\nUnited States"; an active verb has no agent of its own)
+    return _by_phrase(verb)
+
+
+def _by_phrase(tok):
+    """The nominal object of ``tok``'s own "by" phrase (not a figure: "by 10 pct" is a noun too, but
+    names no party, which the caller checks), else None."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _agent_after_request(noun):
+    """The object of a request noun's "by" phrase when it follows the noun's "for" phrase ("a call
+    for restraint by Japan": the act's agent, which the parser hangs on the noun), else None; a "by"
+    phrase before it is the maker ("a call by Nakasone for calm")."""
+    asked_for = next((c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if asked_for is None:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > asked_for
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _request_maker(noun):
+    """The party a request noun comes from: the object of its own "from" phrase ("calls from
+    Britain for cuts"), else None."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _implied_imposer(noun, r: speech.Resolved, targets: list[Actor], actx: roles.ActorContext) -> list[Actor]:
     """Who imposed sanctions the text names only by their target ("urged Yeutter to lift the
     sanctions imposed against Japan", "his spokesman said sanctions imposed on Japan ..."): the one
@@ -675,7 +739,15 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         return found
     if etype == "SANCTION" and trig.lemma(tok) in lex.judicial_verbs:
         return _ruled_against(tok, actx)
-    if trig.lemma(tok) in lex.wanting_verbs:
+    if etype == "REQUEST" and r.trigger.form == "verb":
+        # "called for closer cooperation by the United States, West Germany, Japan and Britain",
+        # "urged a halt to the talking down of the dollar by institutions in the U.S.": whoever is
+        # to perform the act asked for is asked (one request each).
+        agent = _requested_agent(tok)
+        found = roles.resolve_all(agent, actx, inner_preps=_ASKED_PREPS, group=False) if agent is not None else []
+        if any(a.country for a in found):
+            return found
+    if trig.lemma(tok) in lex.wanting_verbs | lex.directive_verbs:
         who = trig.wanted_party(tok, lex)
         return roles.resolve_all(who, actx) if who is not None else []
     if etype in {"ACCUSE", "REJECT"}:

@@ -93,6 +93,7 @@ class Lexicon:
     market_objects: frozenset[str]
     speech_act_verbs: frozenset[str]
     wanting_verbs: frozenset[str]
+    directive_verbs: frozenset[str]  # REQUEST with an object told to act ("advised Ottawa to cut")
     raising_senses: frozenset[str]
     non_event_objects: dict[str, frozenset[str]]
     raising_complements: frozenset[str]
@@ -203,6 +204,7 @@ def load() -> Lexicon:
         market_objects=_words(c["market_objects"]),
         speech_act_verbs=_words(t["speech_act_verbs"]),
         wanting_verbs=_words(t["wanting_verbs"]),
+        directive_verbs=_words(t["directive_verbs"]),
         raising_senses=_words(t["raising_senses"]),
         non_event_objects={str(k).lower(): _words(v) for k, v in t["non_event_objects"].items()},
         raising_complements=_words(t["raising_complements"]),

@@ -82,8 +82,9 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
     idiom = lex.reporting_idioms.get(lem)
     if idiom is not None and has_content(tok) and any(lemma(c) == idiom for c in tok.children):
         return Trigger(tok, "STATEMENT", "speech", tok)  # "made it clear that ...": a reporting verb
-    if lem in lex.wanting_verbs:
-        # "wants Tokyo to ease restrictions": a request to Tokyo (not "wants to buy").
+    if lem in lex.wanting_verbs or lem in lex.directive_verbs:
+        # "wants Tokyo to ease restrictions", "advised the government to cut prices": a request to
+        # the party told to act (not "wants to buy", "advised on the sale").
         return Trigger(tok, "REQUEST", "verb", tok) if wanted_party(tok, lex) is not None else None
     if lem in lex.passive_verbs:
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp"
