@@ -1467,3 +1467,21 @@ def test_a_courts_ruling_is_a_sanction_against_the_party_it_rules_on():
     events = _events("The French minister ruled out a merger and dismissed the report as nonsense.",
                      dateline="PARIS, May 4")
     assert "SANCTION" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Chilean government charged that Peru was dumping copper.", ("ACCUSE", "CHL", "PER")),
+        ("Chile has charged Peru with breaking the fishing accord.", ("ACCUSE", "CHL", "PER")),
+        ("Lima rejected Chilean charges Peru has broken the fishing accord.", ("ACCUSE", "CHL", "PER")),
+    ],
+)
+def test_a_charge_with_a_clause_is_an_accusation(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="SANTIAGO, May 4")]
+
+
+def test_a_charge_without_a_clause_is_a_price():
+    events = _events("Chile's state bank charged Peru interest, and the charges the bank levied were high.",
+                     dateline="SANTIAGO, May 4")
+    assert "ACCUSE" not in [e.type for e in events]

@@ -224,6 +224,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if etype == "CONSULT" and owner is not None and owner.dep_ == "compound" and _city_name(owner, actx):
             owner = None  # "the Tokyo summit": where it met, not who met
         target = roles.noun_target(tok)
+        if target is None and trig.lemma(tok) in lex.clause_triggers:
+            # "U.S. charges Japan has violated a pact": the charged party is the clause's subject
+            clause = trig.charged_clause(tok)
+            target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         goods = target is not None and target.head.lower_ == "of" and actx.entity_at(target) is None
         if etype == "COOPERATE" and goods:
             target = None  # "sales of U.S. oilseeds": the goods, not a party

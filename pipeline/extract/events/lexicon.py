@@ -97,6 +97,7 @@ class Lexicon:
     non_event_objects: dict[str, frozenset[str]]
     raising_complements: frozenset[str]
     refusal_with_object: frozenset[str]
+    clause_triggers: dict[str, str]  # lemma -> type, an event only with a clause of its content
     destination_triggers: frozenset[str]
     judicial_subjects: frozenset[str]
     judicial_verbs: frozenset[str]
@@ -203,6 +204,7 @@ def load() -> Lexicon:
         non_event_objects={str(k).lower(): _words(v) for k, v in t["non_event_objects"].items()},
         raising_complements=_words(t["raising_complements"]),
         refusal_with_object=_words(t["refusal_with_object"]),
+        clause_triggers={str(k).lower(): str(v) for k, v in t["clause_triggers"].items()},
         destination_triggers=_words(t["destination_triggers"]),
         judicial_subjects=_words(t["judicial_subjects"]),
         judicial_verbs=_words(t["judicial_verbs"]),
