@@ -1485,3 +1485,26 @@ def test_a_charge_without_a_clause_is_a_price():
     events = _events("Chile's state bank charged Peru interest, and the charges the bank levied were high.",
                      dateline="SANTIAGO, May 4")
     assert "ACCUSE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a let-down by another's act, or a praising predicate negated, accuses whose act it is
+        ("The Kenyan minister said he was deeply disappointed by Uganda's decision to close the border.",
+         ("ACCUSE", "KEN", "UGA")),
+        ("The Kenyan minister said Nairobi was not happy with Uganda's decision to close the border.",
+         ("ACCUSE", "KEN", "UGA")),
+        # ignoring is blamed like failing
+        ("The Kenyan minister said Uganda had ignored the border agreement.", ("ACCUSE", "KEN", "UGA")),
+        # a coordinated verb without its own subject blames the first verb's subject
+        ("Kenya said Ugandan troops entered the country and had fired on a police post.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_reported_disappointment_ignoring_and_coordinated_hostile_acts_accuse(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+def test_disappointment_with_no_party_named_is_a_statement():
+    events = _events("The Kenyan minister said he was disappointed with the harvest.", dateline="NAIROBI, May 4")
+    assert [e.type for e in events] == ["STATEMENT"]

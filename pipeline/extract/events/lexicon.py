@@ -64,6 +64,7 @@ class Lexicon:
     verbal_targets: frozenset[str]
     charges: frozenset[str]
     praising_predicates: frozenset[str]
+    dispraising_predicates: frozenset[str]
     refusal_readiness: frozenset[str]
     mandative_verbs: frozenset[str]
     offer_readiness: frozenset[str]
@@ -169,6 +170,7 @@ def load() -> Lexicon:
         verbal_targets=_words(c["accusation_content"]["verbal_targets"]),
         charges=_words(c["accusation_content"]["charges"]),
         praising_predicates=_words(c["praising_predicates"]),
+        dispraising_predicates=_words(c["dispraising_predicates"]),
         refusal_readiness=_words(c["refusal_content"]["readiness"]),
         mandative_verbs=_words(c["mandative_verbs"]),
         offer_readiness=_words(c["offer_content"]["readiness"]),

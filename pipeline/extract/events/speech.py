@@ -284,6 +284,10 @@ def accused(head, lex: Lexicon):
             if reason is not None:
                 return reason
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and head.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        # "said Iranians used the platforms and had fired on a helicopter": a coordinated verb
+        # without a subject of its own blames the first verb's subject.
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _SELF_PRONOUNS or subj.pos_ not in {"PROPN", "NOUN", "PRON", "ADJ"}:
         return None
     if lemma(subj) in lex.epistemic_subjects or lemma(subj) in lex.non_agents:
@@ -323,6 +327,25 @@ def praised(head, lex: Lexicon):
         return owner if owner is not None else about
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def dispraised(head, lex: Lexicon):
+    """The party content says the speaker's side is let down by, else None: "he is very disappointed
+    by a Canadian government finding", "we are unhappy with Japan's decision", "Brazil is not happy
+    with the committee" (a praising predicate negated): the owner of what it is about, or that."""
+    negated = any(c.dep_ == "neg" for c in head.children)
+    judged = next((t for t in (head, *(c for c in head.children if c.dep_ == "acomp" and lemma(head) == "be"))
+                   if t.lower_ in lex.dispraising_predicates or (negated and t.lower_ in lex.praising_predicates)),
+                  None)
+    if judged is None or (judged.lower_ in lex.dispraising_predicates and negated):
+        return None
+    about = next((g for c in (*judged.children, *head.children)
+                  if c.dep_ in {"prep", "agent"} and c.lower_ in {"about", "with", "at", "by", "over"}
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if about is None:
+        return None
+    owner = next((c for c in about.children if c.dep_ == "poss"), None)
+    return owner if owner is not None else about
 
 
 def _blameworthy(copula, negated: bool, lex: Lexicon) -> bool:
@@ -530,6 +553,8 @@ def _typed_report(t: Trigger, lex: Lexicon) -> Resolved:
     if asked is not None:
         return Resolved(t, "REQUEST", target=asked, speech=t.token)
     blamed = _first(heads, lambda h: accused(h, lex))
+    if blamed is None:
+        blamed = _first(heads, lambda h: dispraised(h, lex))
     if blamed is not None:
         return Resolved(t, "ACCUSE", target=blamed, speech=t.token)
     backed = _first(heads, lambda h: praised(h, lex))
