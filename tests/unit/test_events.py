@@ -1508,3 +1508,22 @@ def test_reported_disappointment_ignoring_and_coordinated_hostile_acts_accuse(te
 def test_disappointment_with_no_party_named_is_a_statement():
     events = _events("The Kenyan minister said he was disappointed with the harvest.", dateline="NAIROBI, May 4")
     assert [e.type for e in events] == ["STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a proposal called unacceptable is turned down, not an accusation
+        ("The Kenyan minister said the latest proposals were unacceptable.", ("REJECT", "KEN", None)),
+        # voting against something refuses it
+        ("The minister said the Kenyan government would vote against the plan.", ("REJECT", "KEN", None)),
+        # an offer declined is refused, from whoever made it
+        ("Kenya declined an offer of Ugandan troops.", ("REJECT", "KEN", "UGA")),
+    ],
+)
+def test_a_proposal_called_unacceptable_voted_against_or_declined_is_rejected(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+def test_declining_with_no_proposal_declined_is_no_event():
+    assert not _events("Kenyan coffee exports declined sharply in March.", dateline="NAIROBI, May 4")

@@ -73,6 +73,9 @@ class Lexicon:
     legislation_words: frozenset[str]
     arrival_verbs: frozenset[str]
     refusal_acts: frozenset[str]
+    rejecting_predicates: frozenset[str]
+    proposal_words: frozenset[str]
+    opposing_votes: frozenset[str]
     threat_acts: frozenset[str]
     threat_acts_always: frozenset[str]
     accusing_predicates: frozenset[str]
@@ -179,6 +182,9 @@ def load() -> Lexicon:
         legislation_words=_words(c["legislation_words"]),
         arrival_verbs=_words(c["arrival_verbs"]),
         refusal_acts=_words(c["refusal_content"]["acts"]),
+        rejecting_predicates=_words(c["rejecting_predicates"]),
+        proposal_words=_words(c["proposal_words"]),
+        opposing_votes=_words(c["opposing_votes"]),
         threat_acts=_words(c["threat_content"]["acts"]),
         threat_acts_always=_words(c["threat_content"]["always"]),
         accusing_predicates=_words(c["accusing_predicates"]),

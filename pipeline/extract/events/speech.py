@@ -408,6 +408,10 @@ def refuses(head, lex: Lexicon) -> bool:
         plans = [c for c in head.children if c.dep_ == "dobj" and lemma(c) in {"plan", "intention"}
                  and any(g.lower_ == "no" for g in c.children)]
         return any(lemma(v) in lex.refusal_acts for p in plans for v in p.subtree if v.pos_ == "VERB")
+    if lemma(head) in lex.opposing_votes and not negated and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in head.children
+    ):
+        return True  # "it would vote against the proposal"
     if not negated or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         return False
     if lemma(head) in lex.refusal_acts:
@@ -419,6 +423,18 @@ def refuses(head, lex: Lexicon) -> bool:
             for c in head.children
         )
     return False
+
+
+def rejected_proposal(head, lex: Lexicon):
+    """The proposal content turns down, else None: "the latest proposals are unacceptable", "a partial
+    solution would be unacceptable to the United Kingdom" (a REJECT of the proposal's maker, not an
+    accusation)."""
+    if lemma(head) != "be" or any(c.dep_ == "neg" for c in head.children):
+        return None
+    if not any(c.dep_ == "acomp" and c.lower_ in lex.rejecting_predicates for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and lemma(subj) in lex.proposal_words else None
 
 
 def _refused_party(head):
@@ -552,6 +568,9 @@ def _typed_report(t: Trigger, lex: Lexicon) -> Resolved:
         asked = _first(heads, lambda h: prescriptive_target(h, lex))
     if asked is not None:
         return Resolved(t, "REQUEST", target=asked, speech=t.token)
+    turned_down = _first(heads, lambda h: rejected_proposal(h, lex))
+    if turned_down is not None:
+        return Resolved(t, "REJECT", target=turned_down, speech=t.token)
     blamed = _first(heads, lambda h: accused(h, lex))
     if blamed is None:
         blamed = _first(heads, lambda h: dispraised(h, lex))

@@ -236,7 +236,9 @@ def _refusal(tok, lex: Lexicon) -> Trigger | None:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if any(lemma(o) in lex.comment_nouns for o in objects):
         return Trigger(tok, "STATEMENT", "withheld", tok)  # "refused comment": a withheld statement
-    with_object = lemma(tok) in lex.refusal_with_object and bool(objects)
+    # ("declined an offer of U.S. naval escorts": a proposal turned down is refused by either verb)
+    with_object = (lemma(tok) in lex.refusal_with_object and bool(objects)) or any(
+        lemma(o) in lex.proposal_words for o in objects)
     if complement is not None or with_object:
         return Trigger(tok, "REJECT", "verb", tok)
     return None
