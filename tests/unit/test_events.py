@@ -1527,3 +1527,14 @@ def test_a_proposal_called_unacceptable_voted_against_or_declined_is_rejected(te
 
 def test_declining_with_no_proposal_declined_is_no_event():
     assert not _events("Kenyan coffee exports declined sharply in March.", dateline="NAIROBI, May 4")
+
+
+def test_a_denied_claim_answers_whoever_made_it():
+    events = _events("Kenya denied a Ugandan report that Kenyan troops had crossed the border.",
+                     dateline="NAIROBI, May 4")
+    assert ("REJECT", "KEN", "UGA") in [_codes(e) for e in events]
+
+
+def test_opposing_a_bill_rejects_whose_bill_it_is():
+    events = _events("Kenya opposed the trade bill pending in the Ugandan parliament.", dateline="NAIROBI, May 4")
+    assert ("REJECT", "KEN", "UGA") in [_codes(e) for e in events]

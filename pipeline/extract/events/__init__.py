@@ -650,6 +650,11 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                     return found
         # ("rejected charges that fishing vessels seized by Iran were spying": whose charges, implied)
         rejected = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        claimant = roles.noun_owner(rejected) if rejected is not None and etype == "REJECT" \
+            and trig.lemma(rejected) in lex.rejected_claims else None
+        if claimant is not None and roles.resolve_all(claimant, actx):
+            # "denied an Iranian report that an Iraqi jet was shot down": whose claim is denied
+            return roles.resolve_all(claimant, actx)
         charges = rejected is not None and trig.lemma(rejected) in lex.rejected_claims \
             and roles.noun_owner(rejected) is None
         answering = trig.lemma(tok) in _ANSWERING_VERBS or (etype == "REJECT" and speech.denied_accusation(tok, lex))
@@ -703,6 +708,11 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
             second = _earlier_owner(obj, actx)
         if second:
             break
+    opposed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if not second and etype in {"ACCUSE", "REJECT"} and opposed is not None \
+            and trig.lemma(opposed) in lex.verbal_targets:
+        # "opposed trade legislation pending in Congress": whose bill or policy is opposed
+        second = _policy_owner(opposed, actx)
     if not second and etype in _SYMMETRIC | lex.target_required | {"THREATEN", "REJECT"}:
         # ("threatened to restrict Japanese construction firms", "refused to accept guarantees from
         # the Bank of Brazil": the act threatened or refused names the party)
