@@ -1538,3 +1538,19 @@ def test_a_denied_claim_answers_whoever_made_it():
 def test_opposing_a_bill_rejects_whose_bill_it_is():
     events = _events("Kenya opposed the trade bill pending in the Ugandan parliament.", dateline="NAIROBI, May 4")
     assert ("REJECT", "KEN", "UGA") in [_codes(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya was unwilling to give Uganda a seat on the commission.", ("REJECT", "KEN", "UGA")),
+        ("Asked about a devaluation, Kenyan Finance Minister Amos Kiprono discounted the idea.",
+         ("REJECT", "KEN", None)),
+    ],
+)
+def test_unwillingness_and_discounting_an_idea_are_refusals(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+def test_discounting_news_is_no_refusal():
+    assert "REJECT" not in [e.type for e in _events("Kenyan traders discounted the news.", dateline="NAIROBI, May 4")]
