@@ -1554,3 +1554,15 @@ def test_unwillingness_and_discounting_an_idea_are_refusals(text, expected):
 
 def test_discounting_news_is_no_refusal():
     assert "REJECT" not in [e.type for e in _events("Kenyan traders discounted the news.", dateline="NAIROBI, May 4")]
+
+
+def test_a_complaint_about_the_accord_accuses_whose_accord_it_was():
+    text = "Norway's fishing agreement with Iceland was signed in May. The E.C. complained the accord broke GATT rules."
+    events = _events(text, dateline="GENEVA, May 4")
+    assert ("ACCUSE", None, "NOR") in [_codes(e) for e in events]
+
+
+def test_the_dotted_e_c_is_the_community():
+    events = _events("The E.C. complained that Japanese chips were being dumped.", dateline="GENEVA, May 4")
+    accuse = _find(events, "ACCUSE")
+    assert (accuse.actor1.country, accuse.actor1.kind) == (None, "IGO")

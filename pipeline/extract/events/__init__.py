@@ -572,7 +572,7 @@ def _earlier_owner(noun, actx: roles.ActorContext) -> list[Actor]:
     an earlier sentence ("a customs user fee imposed by the U.S. Government", "the textile act
     introduced in the U.S. Congress"), else none."""
     head = trig.lemma(noun)
-    same = actx.lex.legislation_words if head in actx.lex.legislation_words else {head}
+    same = next((words for words in (actx.lex.legislation_words, actx.lex.agreement_words) if head in words), {head})
     for tok in reversed(noun.doc[: noun.sent.start]):
         if tok.pos_ == "NOUN" and trig.lemma(tok) in same:
             found = _policy_owner(tok, actx)
@@ -646,6 +646,8 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                 # being squeezed out" accuses Japan, the party complained to)
                 who = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 found = roles.resolve_all(who, actx) if who is not None else []
+                if not found and who is not None and _is_definite_noun(who) and trig.lemma(who) in lex.verbal_targets:
+                    found = _earlier_owner(who, actx)  # "complained the accord breached GATT rules": whose accord
                 if found:
                     return found
         # ("rejected charges that fishing vessels seized by Iran were spying": whose charges, implied)

@@ -71,6 +71,7 @@ class Lexicon:
     giving_verbs: frozenset[str]
     rejected_claims: frozenset[str]
     legislation_words: frozenset[str]
+    agreement_words: frozenset[str]
     arrival_verbs: frozenset[str]
     refusal_acts: frozenset[str]
     rejecting_predicates: frozenset[str]
@@ -180,6 +181,7 @@ def load() -> Lexicon:
         giving_verbs=_words(c["offer_content"]["giving"]),
         rejected_claims=_words(c["rejected_claims"]),
         legislation_words=_words(c["legislation_words"]),
+        agreement_words=_words(c["agreement_words"]),
         arrival_verbs=_words(c["arrival_verbs"]),
         refusal_acts=_words(c["refusal_content"]["acts"]),
         rejecting_predicates=_words(c["rejecting_predicates"]),
