@@ -1566,3 +1566,14 @@ def test_the_dotted_e_c_is_the_community():
     events = _events("The E.C. complained that Japanese chips were being dumped.", dateline="GENEVA, May 4")
     accuse = _find(events, "ACCUSE")
     assert (accuse.actor1.country, accuse.actor1.kind) == (None, "IGO")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya said Uganda's new border tax was a violation of the trade treaty.", ("ACCUSE", "KEN", "UGA")),
+        ("Kenya said Ugandan export subsidies on maize represented an unfair advantage.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_content_calling_an_act_a_violation_or_unfair_accuses_its_owner(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]

@@ -80,6 +80,7 @@ class Lexicon:
     threat_acts: frozenset[str]
     threat_acts_always: frozenset[str]
     accusing_predicates: frozenset[str]
+    accusing_nouns: frozenset[str]
     conformity_predicates: frozenset[str]
     epistemic_subjects: frozenset[str]
     non_agents: frozenset[str]
@@ -190,6 +191,7 @@ def load() -> Lexicon:
         threat_acts=_words(c["threat_content"]["acts"]),
         threat_acts_always=_words(c["threat_content"]["always"]),
         accusing_predicates=_words(c["accusing_predicates"]),
+        accusing_nouns=_words(c["accusing_nouns"]),
         conformity_predicates=_words(c["conformity_predicates"]),
         epistemic_subjects=_words(rc["epistemic_subjects"]),
         non_agents=_words(c["non_agents"]),

@@ -298,7 +298,7 @@ def accused(head, lex: Lexicon):
         return subj
     if any(lemma(v) in lex.negated_obligations for v in verbs) and (negated or lemma(head) == "fail"):
         return subj
-    if lemma(head) == "be" and subj.pos_ != "PRON" and _blameworthy(head, negated, lex):
+    if lemma(head) in _COPULAS and subj.pos_ != "PRON" and _blameworthy(head, negated, lex):
         return subj  # "the West German rate rise was not in keeping with the accords"
     return None
 
@@ -348,11 +348,20 @@ def dispraised(head, lex: Lexicon):
     return owner if owner is not None else about
 
 
+# Verbs that equate their subject with a judgement ("the taxes represented an unfair subsidy").
+_COPULAS = frozenset({"be", "represent", "constitute"})
+
+
 def _blameworthy(copula, negated: bool, lex: Lexicon) -> bool:
     """Whether a copula's complement judges its subject: "unjustified", or negated conformity."""
     for c in copula.children:
         if c.dep_ == "acomp" and c.lower_ in lex.accusing_predicates and not negated:
             return True
+        if c.dep_ in {"attr", "dobj"} and not negated and (
+            lemma(c) in lex.accusing_nouns or any(a.dep_ == "amod" and a.lower_ in lex.accusing_predicates
+                                                  for a in c.children)
+        ):
+            return True  # "was an apparent violation of the laws", "represented an unfair subsidy"
         words = {c.lower_} | {g.lower_ for g in c.subtree} if c.dep_ in {"acomp", "prep"} else set()
         if negated and words & lex.conformity_predicates and "out" not in words:  # ("not out of line": in line)
             return True
