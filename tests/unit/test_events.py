@@ -1577,3 +1577,17 @@ def test_the_dotted_e_c_is_the_community():
 )
 def test_content_calling_an_act_a_violation_or_unfair_accuses_its_owner(text, expected):
     assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the clause's subject is a measure: whose measure it is
+        ("Kenya alleged that the ban, imposed by the Ugandan trade ministry, was discriminatory.",
+         ("ACCUSE", "KEN", "UGA")),
+        # a relative pronoun object stands for the noun it modifies
+        ("Kenya cut its ties with Uganda, which Nairobi blames for the border clashes.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_an_accusation_reaches_the_owner_of_a_measure_and_the_antecedent_of_which(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]

@@ -198,6 +198,7 @@ _MEETING_WORDS = frozenset({"talk", "talks", "meeting", "meet", "negotiation", "
                             "consultation", "consult", "session", "conference", "summit", "confer"})
 # Verbs that answer someone else's claim: their target is the claim's maker.
 _ANSWERING_VERBS = frozenset({"deny"})
+_RELATIVE_PRONOUNS = frozenset({"which", "whom", "who", "that"})
 _EXCHANGES = _SYMMETRIC | {"AID"}
 _EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
@@ -646,8 +647,10 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                 # being squeezed out" accuses Japan, the party complained to)
                 who = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 found = roles.resolve_all(who, actx) if who is not None else []
-                if not found and who is not None and _is_definite_noun(who) and trig.lemma(who) in lex.verbal_targets:
-                    found = _earlier_owner(who, actx)  # "complained the accord breached GATT rules": whose accord
+                if not found and who is not None and trig.lemma(who) in lex.verbal_targets:
+                    # "alleged that the ban, imposed by the U.S. ITC, was discriminatory": whose ban;
+                    # "complained the accord breached GATT rules": whose accord, named before
+                    found = _policy_owner(who, actx) or (_earlier_owner(who, actx) if _is_definite_noun(who) else [])
                 if found:
                     return found
         # ("rejected charges that fishing vessels seized by Iran were spying": whose charges, implied)
@@ -698,6 +701,10 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     ):
         # "met Stoltenberg ... and agreed to support the Louvre pact": agreed with whom it met.
         candidates += roles.object_candidates(tok.head, preps, direct=True)
+    if tok.dep_ == "relcl" and etype in {"ACCUSE", "REJECT"}:
+        # "Iran, which the Americans blame for two attacks": the relative pronoun stands for the noun
+        # (blame and refusal only: "the group, which met Brazil's creditors" keeps its own object)
+        candidates = [tok.head if c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS else c for c in candidates]
     second = []
     for obj in candidates:
         # The first phrase that names a party: "signed the accord with Brazil" -> Brazil; an event
