@@ -1588,3 +1588,127 @@ def test_a_directive_verb_with_a_party_told_to_act_is_a_request(text, dateline, 
 def test_a_by_phrase_after_what_a_request_noun_calls_for_is_not_its_maker(text, expected):
     events = _events(text, dateline="BRUSSELS, May 4")
     assert [_codes(e) for e in events if e.trigger.text == "call"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Chilean government charged that Peru was dumping copper.", ("ACCUSE", "CHL", "PER")),
+        ("Chile has charged Peru with breaking the fishing accord.", ("ACCUSE", "CHL", "PER")),
+        ("Lima rejected Chilean charges Peru has broken the fishing accord.", ("ACCUSE", "CHL", "PER")),
+    ],
+)
+def test_a_charge_with_a_clause_is_an_accusation(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="SANTIAGO, May 4")]
+
+
+def test_a_charge_without_a_clause_is_a_price():
+    events = _events("Chile's state bank charged Peru interest, and the charges the bank levied were high.",
+                     dateline="SANTIAGO, May 4")
+    assert "ACCUSE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a let-down by another's act, or a praising predicate negated, accuses whose act it is
+        ("The Kenyan minister said he was deeply disappointed by Uganda's decision to close the border.",
+         ("ACCUSE", "KEN", "UGA")),
+        ("The Kenyan minister said Nairobi was not happy with Uganda's decision to close the border.",
+         ("ACCUSE", "KEN", "UGA")),
+        # ignoring is blamed like failing
+        ("The Kenyan minister said Uganda had ignored the border agreement.", ("ACCUSE", "KEN", "UGA")),
+        # a coordinated verb without its own subject blames the first verb's subject
+        ("Kenya said Ugandan troops entered the country and had fired on a police post.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_reported_disappointment_ignoring_and_coordinated_hostile_acts_accuse(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+def test_disappointment_with_no_party_named_is_a_statement():
+    events = _events("The Kenyan minister said he was disappointed with the harvest.", dateline="NAIROBI, May 4")
+    assert [e.type for e in events] == ["STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a proposal called unacceptable is turned down, not an accusation
+        ("The Kenyan minister said the latest proposals were unacceptable.", ("REJECT", "KEN", None)),
+        # voting against something refuses it
+        ("The minister said the Kenyan government would vote against the plan.", ("REJECT", "KEN", None)),
+        # an offer declined is refused, from whoever made it
+        ("Kenya declined an offer of Ugandan troops.", ("REJECT", "KEN", "UGA")),
+    ],
+)
+def test_a_proposal_called_unacceptable_voted_against_or_declined_is_rejected(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+def test_declining_with_no_proposal_declined_is_no_event():
+    assert not _events("Kenyan coffee exports declined sharply in March.", dateline="NAIROBI, May 4")
+
+
+def test_a_denied_claim_answers_whoever_made_it():
+    events = _events("Kenya denied a Ugandan report that Kenyan troops had crossed the border.",
+                     dateline="NAIROBI, May 4")
+    assert ("REJECT", "KEN", "UGA") in [_codes(e) for e in events]
+
+
+def test_opposing_a_bill_rejects_whose_bill_it_is():
+    events = _events("Kenya opposed the trade bill pending in the Ugandan parliament.", dateline="NAIROBI, May 4")
+    assert ("REJECT", "KEN", "UGA") in [_codes(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya was unwilling to give Uganda a seat on the commission.", ("REJECT", "KEN", "UGA")),
+        ("Asked about a devaluation, Kenyan Finance Minister Amos Kiprono discounted the idea.",
+         ("REJECT", "KEN", None)),
+    ],
+)
+def test_unwillingness_and_discounting_an_idea_are_refusals(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+def test_discounting_news_is_no_refusal():
+    assert "REJECT" not in [e.type for e in _events("Kenyan traders discounted the news.", dateline="NAIROBI, May 4")]
+
+
+def test_a_complaint_about_the_accord_accuses_whose_accord_it_was():
+    text = "Norway's fishing agreement with Iceland was signed in May. The E.C. complained the accord broke GATT rules."
+    events = _events(text, dateline="GENEVA, May 4")
+    assert ("ACCUSE", None, "NOR") in [_codes(e) for e in events]
+
+
+def test_the_dotted_e_c_is_the_community():
+    events = _events("The E.C. complained that Japanese chips were being dumped.", dateline="GENEVA, May 4")
+    accuse = _find(events, "ACCUSE")
+    assert (accuse.actor1.country, accuse.actor1.kind) == (None, "IGO")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kenya said Uganda's new border tax was a violation of the trade treaty.", ("ACCUSE", "KEN", "UGA")),
+        ("Kenya said Ugandan export subsidies on maize represented an unfair advantage.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_content_calling_an_act_a_violation_or_unfair_accuses_its_owner(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the clause's subject is a measure: whose measure it is
+        ("Kenya alleged that the ban, imposed by the Ugandan trade ministry, was discriminatory.",
+         ("ACCUSE", "KEN", "UGA")),
+        # a relative pronoun object stands for the noun it modifies
+        ("Kenya cut its ties with Uganda, which Nairobi blames for the border clashes.", ("ACCUSE", "KEN", "UGA")),
+    ],
+)
+def test_an_accusation_reaches_the_owner_of_a_measure_and_the_antecedent_of_which(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]

@@ -216,6 +216,7 @@ _MEETING_WORDS = frozenset({"talk", "talks", "meeting", "meet", "negotiation", "
                             "consultation", "consult", "session", "conference", "summit", "confer"})
 # Verbs that answer someone else's claim: their target is the claim's maker.
 _ANSWERING_VERBS = frozenset({"deny"})
+_RELATIVE_PRONOUNS = frozenset({"which", "whom", "who", "that"})
 _EXCHANGES = _SYMMETRIC | {"AID"}
 _EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
@@ -254,6 +255,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             maker = _request_maker(tok)
             if maker is not None:
                 owner, target = maker, (None if target == maker else target)
+        if target is None and trig.lemma(tok) in lex.clause_triggers:
+            # "U.S. charges Japan has violated a pact": the charged party is the clause's subject
+            clause = trig.charged_clause(tok)
+            target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         goods = target is not None and target.head.lower_ == "of" and actx.entity_at(target) is None
         if etype == "COOPERATE" and goods:
             target = None  # "sales of U.S. oilseeds": the goods, not a party
@@ -677,7 +682,7 @@ def _earlier_owner(noun, actx: roles.ActorContext) -> list[Actor]:
     an earlier sentence ("a customs user fee imposed by the U.S. Government", "the textile act
     introduced in the U.S. Congress"), else none."""
     head = trig.lemma(noun)
-    same = actx.lex.legislation_words if head in actx.lex.legislation_words else {head}
+    same = next((words for words in (actx.lex.legislation_words, actx.lex.agreement_words) if head in words), {head})
     for tok in reversed(noun.doc[: noun.sent.start]):
         if tok.pos_ == "NOUN" and trig.lemma(tok) in same:
             found = _policy_owner(tok, actx)
@@ -759,10 +764,19 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
                 # being squeezed out" accuses Japan, the party complained to)
                 who = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 found = roles.resolve_all(who, actx) if who is not None else []
+                if not found and who is not None and trig.lemma(who) in lex.verbal_targets:
+                    # "alleged that the ban, imposed by the U.S. ITC, was discriminatory": whose ban;
+                    # "complained the accord breached GATT rules": whose accord, named before
+                    found = _policy_owner(who, actx) or (_earlier_owner(who, actx) if _is_definite_noun(who) else [])
                 if found:
                     return found
         # ("rejected charges that fishing vessels seized by Iran were spying": whose charges, implied)
         rejected = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        claimant = roles.noun_owner(rejected) if rejected is not None and etype == "REJECT" \
+            and trig.lemma(rejected) in lex.rejected_claims else None
+        if claimant is not None and roles.resolve_all(claimant, actx):
+            # "denied an Iranian report that an Iraqi jet was shot down": whose claim is denied
+            return roles.resolve_all(claimant, actx)
         charges = rejected is not None and trig.lemma(rejected) in lex.rejected_claims \
             and roles.noun_owner(rejected) is None
         answering = trig.lemma(tok) in _ANSWERING_VERBS or (etype == "REJECT" and speech.denied_accusation(tok, lex))
@@ -804,6 +818,10 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
     ):
         # "met Stoltenberg ... and agreed to support the Louvre pact": agreed with whom it met.
         candidates += roles.object_candidates(tok.head, preps, direct=True)
+    if tok.dep_ == "relcl" and etype in {"ACCUSE", "REJECT"}:
+        # "Iran, which the Americans blame for two attacks": the relative pronoun stands for the noun
+        # (blame and refusal only: "the group, which met Brazil's creditors" keeps its own object)
+        candidates = [tok.head if c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS else c for c in candidates]
     second = []
     for obj in candidates:
         # The first phrase that names a party: "signed the accord with Brazil" -> Brazil; an event
@@ -816,6 +834,11 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
             second = _earlier_owner(obj, actx)
         if second:
             break
+    opposed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if not second and etype in {"ACCUSE", "REJECT"} and opposed is not None \
+            and trig.lemma(opposed) in lex.verbal_targets:
+        # "opposed trade legislation pending in Congress": whose bill or policy is opposed
+        second = _policy_owner(opposed, actx)
     if not second and etype in _SYMMETRIC | lex.target_required | {"THREATEN", "REJECT"}:
         # ("threatened to restrict Japanese construction firms", "refused to accept guarantees from
         # the Bank of Brazil": the act threatened or refused names the party)

@@ -64,17 +64,23 @@ class Lexicon:
     verbal_targets: frozenset[str]
     charges: frozenset[str]
     praising_predicates: frozenset[str]
+    dispraising_predicates: frozenset[str]
     refusal_readiness: frozenset[str]
     mandative_verbs: frozenset[str]
     offer_readiness: frozenset[str]
     giving_verbs: frozenset[str]
     rejected_claims: frozenset[str]
     legislation_words: frozenset[str]
+    agreement_words: frozenset[str]
     arrival_verbs: frozenset[str]
     refusal_acts: frozenset[str]
+    rejecting_predicates: frozenset[str]
+    proposal_words: frozenset[str]
+    opposing_votes: frozenset[str]
     threat_acts: frozenset[str]
     threat_acts_always: frozenset[str]
     accusing_predicates: frozenset[str]
+    accusing_nouns: frozenset[str]
     conformity_predicates: frozenset[str]
     epistemic_subjects: frozenset[str]
     non_agents: frozenset[str]
@@ -98,6 +104,7 @@ class Lexicon:
     non_event_objects: dict[str, frozenset[str]]
     raising_complements: frozenset[str]
     refusal_with_object: frozenset[str]
+    clause_triggers: dict[str, str]  # lemma -> type, an event only with a clause of its content
     destination_triggers: frozenset[str]
     judicial_subjects: frozenset[str]
     judicial_verbs: frozenset[str]
@@ -173,17 +180,23 @@ def load() -> Lexicon:
         verbal_targets=_words(c["accusation_content"]["verbal_targets"]),
         charges=_words(c["accusation_content"]["charges"]),
         praising_predicates=_words(c["praising_predicates"]),
+        dispraising_predicates=_words(c["dispraising_predicates"]),
         refusal_readiness=_words(c["refusal_content"]["readiness"]),
         mandative_verbs=_words(c["mandative_verbs"]),
         offer_readiness=_words(c["offer_content"]["readiness"]),
         giving_verbs=_words(c["offer_content"]["giving"]),
         rejected_claims=_words(c["rejected_claims"]),
         legislation_words=_words(c["legislation_words"]),
+        agreement_words=_words(c["agreement_words"]),
         arrival_verbs=_words(c["arrival_verbs"]),
         refusal_acts=_words(c["refusal_content"]["acts"]),
+        rejecting_predicates=_words(c["rejecting_predicates"]),
+        proposal_words=_words(c["proposal_words"]),
+        opposing_votes=_words(c["opposing_votes"]),
         threat_acts=_words(c["threat_content"]["acts"]),
         threat_acts_always=_words(c["threat_content"]["always"]),
         accusing_predicates=_words(c["accusing_predicates"]),
+        accusing_nouns=_words(c["accusing_nouns"]),
         conformity_predicates=_words(c["conformity_predicates"]),
         epistemic_subjects=_words(rc["epistemic_subjects"]),
         non_agents=_words(c["non_agents"]),
@@ -209,6 +222,7 @@ def load() -> Lexicon:
         non_event_objects={str(k).lower(): _words(v) for k, v in t["non_event_objects"].items()},
         raising_complements=_words(t["raising_complements"]),
         refusal_with_object=_words(t["refusal_with_object"]),
+        clause_triggers={str(k).lower(): str(v) for k, v in t["clause_triggers"].items()},
         destination_triggers=_words(t["destination_triggers"]),
         judicial_subjects=_words(t["judicial_subjects"]),
         judicial_verbs=_words(t["judicial_verbs"]),

@@ -284,6 +284,10 @@ def accused(head, lex: Lexicon):
             if reason is not None:
                 return reason
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and head.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        # "said Iranians used the platforms and had fired on a helicopter": a coordinated verb
+        # without a subject of its own blames the first verb's subject.
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in _SELF_PRONOUNS or subj.pos_ not in {"PROPN", "NOUN", "PRON", "ADJ"}:
         return None
     if lemma(subj) in lex.epistemic_subjects or lemma(subj) in lex.non_agents:
@@ -294,7 +298,7 @@ def accused(head, lex: Lexicon):
         return subj
     if any(lemma(v) in lex.negated_obligations for v in verbs) and (negated or lemma(head) == "fail"):
         return subj
-    if lemma(head) == "be" and subj.pos_ != "PRON" and _blameworthy(head, negated, lex):
+    if lemma(head) in _COPULAS and subj.pos_ != "PRON" and _blameworthy(head, negated, lex):
         return subj  # "the West German rate rise was not in keeping with the accords"
     return None
 
@@ -325,11 +329,39 @@ def praised(head, lex: Lexicon):
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
+def dispraised(head, lex: Lexicon):
+    """The party content says the speaker's side is let down by, else None: "he is very disappointed
+    by a Canadian government finding", "we are unhappy with Japan's decision", "Brazil is not happy
+    with the committee" (a praising predicate negated): the owner of what it is about, or that."""
+    negated = any(c.dep_ == "neg" for c in head.children)
+    judged = next((t for t in (head, *(c for c in head.children if c.dep_ == "acomp" and lemma(head) == "be"))
+                   if t.lower_ in lex.dispraising_predicates or (negated and t.lower_ in lex.praising_predicates)),
+                  None)
+    if judged is None or (judged.lower_ in lex.dispraising_predicates and negated):
+        return None
+    about = next((g for c in (*judged.children, *head.children)
+                  if c.dep_ in {"prep", "agent"} and c.lower_ in {"about", "with", "at", "by", "over"}
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if about is None:
+        return None
+    owner = next((c for c in about.children if c.dep_ == "poss"), None)
+    return owner if owner is not None else about
+
+
+# Verbs that equate their subject with a judgement ("the taxes represented an unfair subsidy").
+_COPULAS = frozenset({"be", "represent", "constitute"})
+
+
 def _blameworthy(copula, negated: bool, lex: Lexicon) -> bool:
     """Whether a copula's complement judges its subject: "unjustified", or negated conformity."""
     for c in copula.children:
         if c.dep_ == "acomp" and c.lower_ in lex.accusing_predicates and not negated:
             return True
+        if c.dep_ in {"attr", "dobj"} and not negated and (
+            lemma(c) in lex.accusing_nouns or any(a.dep_ == "amod" and a.lower_ in lex.accusing_predicates
+                                                  for a in c.children)
+        ):
+            return True  # "was an apparent violation of the laws", "represented an unfair subsidy"
         words = {c.lower_} | {g.lower_ for g in c.subtree} if c.dep_ in {"acomp", "prep"} else set()
         if negated and words & lex.conformity_predicates and "out" not in words:  # ("not out of line": in line)
             return True
@@ -385,6 +417,10 @@ def refuses(head, lex: Lexicon) -> bool:
         plans = [c for c in head.children if c.dep_ == "dobj" and lemma(c) in {"plan", "intention"}
                  and any(g.lower_ == "no" for g in c.children)]
         return any(lemma(v) in lex.refusal_acts for p in plans for v in p.subtree if v.pos_ == "VERB")
+    if lemma(head) in lex.opposing_votes and not negated and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in head.children
+    ):
+        return True  # "it would vote against the proposal"
     if not negated or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         return False
     if lemma(head) in lex.refusal_acts:
@@ -396,6 +432,18 @@ def refuses(head, lex: Lexicon) -> bool:
             for c in head.children
         )
     return False
+
+
+def rejected_proposal(head, lex: Lexicon):
+    """The proposal content turns down, else None: "the latest proposals are unacceptable", "a partial
+    solution would be unacceptable to the United Kingdom" (a REJECT of the proposal's maker, not an
+    accusation)."""
+    if lemma(head) != "be" or any(c.dep_ == "neg" for c in head.children):
+        return None
+    if not any(c.dep_ == "acomp" and c.lower_ in lex.rejecting_predicates for c in head.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and lemma(subj) in lex.proposal_words else None
 
 
 def _refused_party(head):
@@ -529,7 +577,12 @@ def _typed_report(t: Trigger, lex: Lexicon) -> Resolved:
         asked = _first(heads, lambda h: prescriptive_target(h, lex))
     if asked is not None:
         return Resolved(t, "REQUEST", target=asked, speech=t.token)
+    turned_down = _first(heads, lambda h: rejected_proposal(h, lex))
+    if turned_down is not None:
+        return Resolved(t, "REJECT", target=turned_down, speech=t.token)
     blamed = _first(heads, lambda h: accused(h, lex))
+    if blamed is None:
+        blamed = _first(heads, lambda h: dispraised(h, lex))
     if blamed is not None:
         return Resolved(t, "ACCUSE", target=blamed, speech=t.token)
     backed = _first(heads, lambda h: praised(h, lex))

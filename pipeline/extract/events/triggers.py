@@ -47,13 +47,49 @@ def find(doc, lex: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
     for tok in doc:
         trig = (
-            _withheld(tok, lex) or _verb_trigger(tok, lex) or _adjective_trigger(tok, lex) or _noun_trigger(tok, lex)
+            _withheld(tok, lex) or _clause_trigger(tok, lex) or _verb_trigger(tok, lex) or _adjective_trigger(tok, lex)
+            or _noun_trigger(tok, lex)
         )
         if trig is not None:
             out.append(trig)
     nouns = {(t.token.i, t.type) for t in out if t.form == "noun"}
     # "the sanctions imposed against Japan": the event noun is the record, its participle only says so.
     return [t for t in out if t.form != "verb" or not any((n.i, t.type) in nouns for n in _modified_object(t.token))]
+
+
+def _clause_trigger(tok, lex: Lexicon) -> Trigger | None:
+    """A word that is an event only with a clause of what it charges (``clause_triggers``): the verb
+    with a clause ("charged that Japan is discriminating", "charged the agreement gave U.S. producers
+    access") or an object charged with an act ("charged the United States with breaking rules"); the
+    noun with a clause of its own ("charges that the vessels were spying", "U.S. charges Japan has
+    violated a pact"). Bare, they are prices ("charged interest", "a service charge")."""
+    etype = lex.clause_triggers.get(lemma(tok))
+    if etype is None or tok.tag_.startswith("NNP"):
+        return None
+    if tok.pos_ in VERB_POS:
+        with_act = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                        for g in c.children) for c in tok.children)
+        if any(c.dep_ == "ccomp" for c in tok.children) or (with_act and any(c.dep_ == "dobj" for c in tok.children)):
+            return Trigger(tok, etype, "verb", tok)
+        return None
+    if tok.pos_ in NOUN_POS and tok.dep_ not in {"compound", "amod", "nmod"} and charged_clause(tok) is not None:
+        return Trigger(tok, etype, "noun", tok)
+    return None
+
+
+def charged_clause(noun):
+    """The clause a charge noun states: one opened by "that" ("charges that the vessels were spying"),
+    or one with its own subject and object ("charges Japan has violated a pact"; not "the charges the
+    bank levied", where the noun is the clause's missing object); None otherwise."""
+    for c in noun.children:
+        if c.dep_ not in {"acl", "relcl", "ccomp"}:
+            continue
+        deps = {g.dep_ for g in c.children}
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return c
+        if "nsubj" in deps and deps & {"dobj", "attr", "acomp", "ccomp"}:
+            return c
+    return None
 
 
 def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
@@ -215,7 +251,9 @@ def _refusal(tok, lex: Lexicon) -> Trigger | None:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if any(lemma(o) in lex.comment_nouns for o in objects):
         return Trigger(tok, "STATEMENT", "withheld", tok)  # "refused comment": a withheld statement
-    with_object = lemma(tok) in lex.refusal_with_object and bool(objects)
+    # ("declined an offer of U.S. naval escorts": a proposal turned down is refused by either verb)
+    with_object = (lemma(tok) in lex.refusal_with_object and bool(objects)) or any(
+        lemma(o) in lex.proposal_words for o in objects)
     if complement is not None or with_object:
         return Trigger(tok, "REJECT", "verb", tok)
     return None
