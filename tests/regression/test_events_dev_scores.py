@@ -111,6 +111,12 @@ FLOORS = {
     "own_blind32b.jsonl": {"f1": 0.58, "date": 0.70, "modality": 0.88},  # 40 gold: 64.71 / 77.27 / 95.45
     "own_blind33a.jsonl": {"f1": 0.48, "date": 0.92, "modality": 0.92},  # 25 gold: 55.00 / 100 / 100
     "own_blind33b.jsonl": {"f1": 0.53, "date": 0.83, "modality": 0.92},  # 42 gold: 60.27 / 90.91 / 100
+    # Round 13 sets 34-35: run once with the session-start code, held back, run once with the final
+    # code (0b4c64f); the values below are the final code's.
+    "own_blind34a.jsonl": {"f1": 0.45, "date": 0.90, "modality": 0.92},  # 43 gold: 52.17 / 100 / 100
+    "own_blind34b.jsonl": {"f1": 0.63, "date": 0.90, "modality": 0.88},  # 40 gold: 70.42 / 100 / 96.00
+    "own_blind35a.jsonl": {"f1": 0.56, "date": 0.77, "modality": 0.88},  # 47 gold: 63.53 / 85.19 / 96.30
+    "own_blind35b.jsonl": {"f1": 0.55, "date": 0.85, "modality": 0.92},  # 34 gold: 62.07 / 94.44 / 100
 }
 
 
