@@ -313,9 +313,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         # "Terms were not disclosed": the implied party is the organisation the story is about.
         first = roles.implied_party(tok, actx)
         second = []
-    elif etype == "AGREE" and _signed_accord(tok, lex) is not None:
+    elif etype == "AGREE" and (accord := _signed_accord(tok, lex)) is not None:
         # "The agreement, signed last September, aimed at ...": signed by the accord's parties.
-        parties = _accord_parties(_signed_accord(tok, lex), actx)
+        parties = _accord_parties(accord, actx)
         first, second = parties[:1], parties[1:]
     elif t.form == "passive":
         # "he was encouraged by Tokyo's actions": the experiencer acts, the agent is the target.
@@ -651,11 +651,16 @@ def _ruled_against(ruling, actx: roles.ActorContext) -> list[Actor]:
         if found:
             return found
     for obj in (c for c in ruling.children if c.dep_ == "dobj"):
-        owner = roles.noun_owner(obj)
-        found = roles.resolve_all(owner if owner is not None else obj, actx)
+        found = _party_of(obj, actx)
         if found:
             return found
     return []
+
+
+def _party_of(obj, actx: roles.ActorContext) -> list[Actor]:
+    """The parties a thing acted on names: its owner's ("North's suit", "Canada's decision"), else its own."""
+    owner = roles.noun_owner(obj)
+    return roles.resolve_all(owner if owner is not None else obj, actx)
 
 
 def _every_country(tok, lex) -> bool:
@@ -670,8 +675,7 @@ def _complained_of(tok, actx: roles.ActorContext) -> list[Actor]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in {"over", "against", "at"}:
             for obj in (g for g in c.children if g.dep_ == "pobj"):
-                owner = roles.noun_owner(obj)
-                found = roles.resolve_all(owner if owner is not None else obj, actx)
+                found = _party_of(obj, actx)
                 if found:
                     return found
     return []

@@ -305,9 +305,10 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
         # "credit line", "aid package": the compound before the head tells the type
         compounds = [lemma(c) for c in tok.children if c.dep_ == "compound"]
         etype = next((lex.nouns[c] for c in compounds if c in lex.nouns), None)
-    made = etype is None and modified_type(tok, lex) is not None
-    if made:
-        etype = modified_type(tok, lex)  # "a joint venture"
+    made = False
+    if etype is None:
+        etype = modified_type(tok, lex)  # "a joint venture": typed by its modifier
+        made = etype is not None
     if etype is None or tok.dep_ in {"compound", "amod", "nmod"}:
         return None
     if tok.ent_type_ in _NAME_ENTITY_TYPES:
