@@ -1712,3 +1712,12 @@ def test_content_calling_an_act_a_violation_or_unfair_accuses_its_owner(text, ex
 )
 def test_an_accusation_reaches_the_owner_of_a_measure_and_the_antecedent_of_which(text, expected):
     assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+def test_a_company_short_name_is_the_company_not_its_foreign_unit():
+    # "Pharmacor" is the first word of "Pharmacor Co Inc" (placed by the dateline), not the inner
+    # word of the unit "Mexican Pharmacor SA" named in between.
+    text = ("Pharmacor Co Inc at its annual meeting announced the formation of a Mexican subsidiary, "
+            "Mexican Pharmacor SA. Pharmacor said it expects sales to rise.")
+    said = [e for e in _events(text, dateline="DALLAS, May 4") if e.type == "STATEMENT"]
+    assert [e.actor1.country for e in said] == ["USA", "USA"]
