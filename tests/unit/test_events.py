@@ -1721,3 +1721,21 @@ def test_a_company_short_name_is_the_company_not_its_foreign_unit():
             "Mexican Pharmacor SA. Pharmacor said it expects sales to rise.")
     said = [e for e in _events(text, dateline="DALLAS, May 4") if e.type == "STATEMENT"]
     assert [e.actor1.country for e in said] == ["USA", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a nationality before the body: the country's minister for the body's affairs
+        ("Spanish EC affairs minister Pedro Morales told reporters the plan was too costly. "
+         "\"The Dutch position is unclear,\" he said.", ["ESP", "ESP"]),
+        # a possessive country before the body, past the title participle "acting": its delegate
+        ("Kenya's acting U.N. representative Joseph Mwangi said the talks were useful. "
+         "Mwangi, who did not ask for a vote, said the report was late.", ["KEN", "KEN"]),
+        # the body's own office stays the body's
+        ("Danish EC Commissioner Lars Holm said the plan was sound.", [None]),
+    ],
+)
+def test_a_country_before_an_international_body_in_a_title_is_the_speakers(text, expected):
+    said = [e for e in _events(text, dateline="GENEVA, May 4") if e.trigger.text in {"said", "told"}]
+    assert [e.actor1.country for e in said] == expected
