@@ -1739,3 +1739,17 @@ def test_a_company_short_name_is_the_company_not_its_foreign_unit():
 def test_a_country_before_an_international_body_in_a_title_is_the_speakers(text, expected):
     said = [e for e in _events(text, dateline="GENEVA, May 4") if e.trigger.text in {"said", "told"}]
     assert [e.actor1.country for e in said] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norvik Holdings Ltd said sales rose. Norvik is a Luxembourg-based investment company. "
+         "Norvik said it would buy a plant.", ["LUX", "LUX"]),
+        ("Tarsis Marine Inc said the share purchase broke the laws of Liberia, its country of "
+         "incorporation. The company said profits rose.", ["LBR", "LBR"]),
+    ],
+)
+def test_a_home_the_text_states_places_the_company(text, expected):
+    said = [e for e in _events(text, dateline="HOUSTON, May 4") if e.trigger.text == "said"]
+    assert [e.actor1.country for e in said] == expected
