@@ -1753,3 +1753,10 @@ def test_a_country_before_an_international_body_in_a_title_is_the_speakers(text,
 def test_a_home_the_text_states_places_the_company(text, expected):
     said = [e for e in _events(text, dateline="HOUSTON, May 4") if e.trigger.text == "said"]
     assert [e.actor1.country for e in said] == expected
+
+
+def test_an_unnamed_official_conjoined_to_a_placed_body_is_its_official():
+    text = ("The Italian Foreign Ministry said it could not confirm the visit, but an official said "
+            "\"it is very likely.\"")
+    said = [e for e in _events(text, dateline="LONDON, May 4") if e.trigger.text == "said"]
+    assert [e.actor1.country for e in said] == ["ITA", "ITA"]

@@ -233,6 +233,10 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             return _actor_from_entity(named, ctx, lo, hi, text)
     if lemma(tok) in lex.country_groups or low in lex.country_groups:
         return Actor(text=text, country=None, kind="IGO", start=lo, end=hi)
+    if _is_indefinite(tok) and lemma(tok) in _PERSON_TITLES and not inside:
+        body = _conjoined_clause_subject(tok, ctx)
+        if body is not None:
+            return Actor(text=text, country=body.country, kind=kind or body.kind, start=lo, end=hi)
     same_head = (ctx.by_head or {}).get(lemma(tok)) if _is_definite(tok) and not inside else None
     if same_head is not None and same_head.start is not None and same_head.start < lo:
         return Actor(text=text, country=same_head.country, kind=kind or same_head.kind, start=lo, end=hi)
@@ -247,6 +251,20 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             return _actor_from_entity(earlier, ctx, lo, hi, text)
         return Actor(text=text, country=ctx.fallback_country, kind=None, start=lo, end=hi)
     return None
+
+
+def _conjoined_clause_subject(tok, ctx: ActorContext) -> Actor | None:
+    """'The French Defence Ministry said it could not confirm ..., but an official said ...': an
+    unnamed titled subject of a clause conjoined to one whose subject is a placed government body
+    or company is that body's official (not the dateline's)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if first is None or first.pos_ == "PRON" or lemma(first) in _PERSON_TITLES:
+        return None
+    body = resolve_phrase(first, ctx)
+    return body if body is not None and body.country and body.kind in {"GOV", "BUS", "MIL"} else None
 
 
 def is_city(e: Entity, gaz: Gazetteer) -> bool:
