@@ -1760,3 +1760,10 @@ def test_an_unnamed_official_conjoined_to_a_placed_body_is_its_official():
             "\"it is very likely.\"")
     said = [e for e in _events(text, dateline="LONDON, May 4") if e.trigger.text == "said"]
     assert [e.actor1.country for e in said] == ["ITA", "ITA"]
+
+
+def test_a_company_speaking_as_its_unit_in_a_country_is_that_countrys_actor():
+    text = ("Barclays Bank Plc in Kenya said it will raise its lending rate. "
+            "Barclays said the increase reflects high funding costs.")
+    said = [e for e in _events(text, dateline="NAIROBI, May 4") if e.trigger.text == "said"]
+    assert [e.actor1.country for e in said] == ["KEN", "KEN"]

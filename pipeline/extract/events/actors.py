@@ -8,6 +8,7 @@ dateline's country for identifiable officials and companies the text does not pl
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -83,7 +84,8 @@ class ActorContext:
             self.last_thing = (tok.idx, actor)
 
     def __post_init__(self):
-        self.entities = tuple(sorted(self.entities, key=lambda e: e.start))
+        ordered = tuple(sorted(self.entities, key=lambda e: e.start))
+        self.entities = _as_local_units(ordered, text_of(self.doc), self.gaz)
         self._starts = [e.start for e in self.entities]
 
     def entity_at(self, tok) -> Entity | None:
@@ -132,6 +134,25 @@ class ActorContext:
 
 
 _SUBJECT_NAME_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _as_local_units(entities: tuple[Entity, ...], text: str, gaz: Gazetteer) -> tuple[Entity, ...]:
+    """'Westpac Banking Corp in New Zealand said': the company's unit in that country speaks, and
+    the story's later mentions of the company ("Westpac said", "the bank said") are that unit, an
+    actor of that country (the entity itself keeps its home). A country, not a city: "Exxon in
+    Houston said" is Exxon."""
+    units: dict[str, str] = {}
+    for i, e in enumerate(entities):
+        match = _IN_COUNTRY_SAID.match(text, e.end) if e.type == "ORG" and e.name else None
+        place = next((p for p in entities[i + 1 :] if p.start == match.start(1)), None) if match else None
+        if place is not None and place.country and fold(place.text) in gaz.countries:
+            units.setdefault(e.name, place.country)
+    return tuple(replace(e, country=units[e.name]) if e.type == "ORG" and e.name in units else e for e in entities)
+
+
+_IN_COUNTRY_SAID = re.compile(
+    r">?\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:said|says|announced|reported)\b"
+)
 
 
 def phrase_span(tok) -> tuple[int, int]:
