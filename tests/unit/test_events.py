@@ -1712,3 +1712,58 @@ def test_content_calling_an_act_a_violation_or_unfair_accuses_its_owner(text, ex
 )
 def test_an_accusation_reaches_the_owner_of_a_measure_and_the_antecedent_of_which(text, expected):
     assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+def test_a_company_short_name_is_the_company_not_its_foreign_unit():
+    # "Pharmacor" is the first word of "Pharmacor Co Inc" (placed by the dateline), not the inner
+    # word of the unit "Mexican Pharmacor SA" named in between.
+    text = ("Pharmacor Co Inc at its annual meeting announced the formation of a Mexican subsidiary, "
+            "Mexican Pharmacor SA. Pharmacor said it expects sales to rise.")
+    said = [e for e in _events(text, dateline="DALLAS, May 4") if e.type == "STATEMENT"]
+    assert [e.actor1.country for e in said] == ["USA", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a nationality before the body: the country's minister for the body's affairs
+        ("Spanish EC affairs minister Pedro Morales told reporters the plan was too costly. "
+         "\"The Dutch position is unclear,\" he said.", ["ESP", "ESP"]),
+        # a possessive country before the body, past the title participle "acting": its delegate
+        ("Kenya's acting U.N. representative Joseph Mwangi said the talks were useful. "
+         "Mwangi, who did not ask for a vote, said the report was late.", ["KEN", "KEN"]),
+        # the body's own office stays the body's
+        ("Danish EC Commissioner Lars Holm said the plan was sound.", [None]),
+    ],
+)
+def test_a_country_before_an_international_body_in_a_title_is_the_speakers(text, expected):
+    said = [e for e in _events(text, dateline="GENEVA, May 4") if e.trigger.text in {"said", "told"}]
+    assert [e.actor1.country for e in said] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Norvik Holdings Ltd said sales rose. Norvik is a Luxembourg-based investment company. "
+         "Norvik said it would buy a plant.", ["LUX", "LUX"]),
+        ("Tarsis Marine Inc said the share purchase broke the laws of Liberia, its country of "
+         "incorporation. The company said profits rose.", ["LBR", "LBR"]),
+    ],
+)
+def test_a_home_the_text_states_places_the_company(text, expected):
+    said = [e for e in _events(text, dateline="HOUSTON, May 4") if e.trigger.text == "said"]
+    assert [e.actor1.country for e in said] == expected
+
+
+def test_an_unnamed_official_conjoined_to_a_placed_body_is_its_official():
+    text = ("The Italian Foreign Ministry said it could not confirm the visit, but an official said "
+            "\"it is very likely.\"")
+    said = [e for e in _events(text, dateline="LONDON, May 4") if e.trigger.text == "said"]
+    assert [e.actor1.country for e in said] == ["ITA", "ITA"]
+
+
+def test_a_company_speaking_as_its_unit_in_a_country_is_that_countrys_actor():
+    text = ("Barclays Bank Plc in Kenya said it will raise its lending rate. "
+            "Barclays said the increase reflects high funding costs.")
+    said = [e for e in _events(text, dateline="NAIROBI, May 4") if e.trigger.text == "said"]
+    assert [e.actor1.country for e in said] == ["KEN", "KEN"]

@@ -38,7 +38,7 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
     resolved = resolve.resolve_all(found, ctx.doc, gaz, ctx.published_at.date())
     linked = coref.link(resolved, gaz, ctx.text)
     officers = officers_of_placed_bodies(known.placed_elsewhere(linked, ctx.text), ctx, gaz)
-    return placed_by_dateline(parties_of_their_members(officers, ctx.text), ctx, gaz)
+    return homes_the_text_states(placed_by_dateline(parties_of_their_members(officers, ctx.text), ctx, gaz), ctx.text)
 
 
 def officers_of_placed_bodies(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
@@ -116,6 +116,37 @@ def placed_by_dateline(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: G
         else e
         for e in entities
     )
+
+
+def homes_the_text_states(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...]:
+    """A company the text says is based or incorporated in a country ("Acme is a Bermuda-based
+    holding company", "the laws of Panama, its country of incorporation") is of that country, over
+    the dictionary, other stories and the dateline (the wire states a home only when it is not the
+    obvious one); the company's whole name chain follows."""
+    homes: dict[str, str] = {}
+    for i, e in enumerate(entities):
+        if e.type != "ORG" or not e.name:
+            continue
+        based = _IS_PLACE_BASED.match(text, e.end)
+        if based:
+            # (NER may call the place a nationality: "a Luxembourg-based company")
+            at = based.start(1)
+            place = next((p for p in entities[i + 1 :] if p.start == at and p.type in {"GPE", "NORP", "LOC"}), None)
+            if place is not None and place.country:
+                homes.setdefault(e.name, place.country)
+    for i, place in enumerate(entities):
+        if place.type != "GPE" or not place.country or not _ITS_INCORPORATION.match(text, place.end):
+            continue
+        # "its" is the company the sentence is about: its first organisation
+        start = max(text.rfind(". ", 0, place.start), text.rfind("\n\n", 0, place.start)) + 1
+        company = next((e for e in entities[:i] if e.type == "ORG" and e.name and e.start >= start), None)
+        if company is not None:
+            homes.setdefault(company.name, place.country)
+    return tuple(replace(e, country=homes[e.name]) if e.type == "ORG" and e.name in homes else e for e in entities)
+
+
+_IS_PLACE_BASED = re.compile(r"\s+(?:is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-based\b")
+_ITS_INCORPORATION = re.compile(r",?\s+its\s+(?:country|place|state)\s+of\s+incorporation\b")
 
 
 def _introduced_as_regional(e: Entity, entities: tuple[Entity, ...], text: str) -> bool:

@@ -311,6 +311,8 @@ def _link_short_forms(found: list[Mention]) -> list[Mention]:
         if m.label != "ORG" or m.country is not None or m.kind == "IGO" or not m.text[:1].isupper():
             continue
         words = m.text.split()
+        if _short_form_of_earlier_company(m, [out[j] for j in order[:pos]]):
+            continue  # "Liposome" after "Liposome Co Inc" is that company, not "Canadian Liposome Co Ltd"
         for j in reversed(order[:pos]):
             o = out[j]
             if o.label != "ORG" or o.start >= m.start or (o.country is None and o.kind != "IGO"):
@@ -324,6 +326,15 @@ def _link_short_forms(found: list[Mention]) -> list[Mention]:
                                  name=o.name if o.kind == "IGO" else m.name)
                 break
     return out
+
+
+def _short_form_of_earlier_company(m: Mention, earlier: list[Mention]) -> bool:
+    """Whether ``m`` is the first words of an earlier organisation's longer name, the chain
+    ``_link_orgs`` made ("Liposome" after "Liposome Co Inc"): that company, which
+    ``_share_org_countries`` places, not a unit whose name ends in the same words."""
+    return bool(m.name) and any(
+        o.label == "ORG" and o.name == m.name and len(o.text) > len(m.text) for o in earlier
+    )
 
 
 def _org_names_tagged_person(found: list[Mention]) -> list[Mention]:
@@ -361,7 +372,7 @@ def _link_inner_name_words(found: list[Mention], gaz: Gazetteer) -> list[Mention
         person_tagged = m.label == "PERSON" and fold(word) not in surnames and gaz.person(word) is None
         candidate = m.label == "ORG" or person_tagged
         if candidate and m.country is None and " " not in word and word[:1].isupper() and not word.isupper() \
-                and word not in generic:
+                and word not in generic and not _short_form_of_earlier_company(m, earlier):
             hosts = {o.name: o for o in earlier if o.start < m.start and word in o.text.split()[1:]}
             if len(hosts) == 1:
                 host = next(iter(hosts.values()))

@@ -401,7 +401,8 @@ def _from_prefix(
     """
     window = []
     for tok in reversed(_tokens_before(doc, m.start, _PREFIX_TOKENS)):
-        if tok.pos_ in {"VERB", "AUX"} or tok.text in {".", ";", ":", "\"", "“", "”"} or (
+        verb = tok.pos_ in {"VERB", "AUX"} and tok.lower_ not in _TITLE_PARTICIPLES
+        if verb or tok.text in {".", ";", ":", "\"", "“", "”"} or (
             # ("a Soviet official, Ivanov": an apposition; but in "work on Indonesian projects, bank
             # Vice-President Katz" the comma ends another phrase before the title)
             tok.text == "," and (not cross_commas or window)
@@ -427,6 +428,9 @@ def _from_prefix(
         if not (lo <= other.start and other.end <= m.start) or other.label == "PERSON":
             continue
         if other.kind == "IGO" and not _after_posting_preposition(other, doc):
+            delegate = _country_before_body(other, lo, window, resolved, doc, gaz)
+            if delegate is not None:
+                return delegate, "GOV"
             return None, "IGO"  # "GATT official Aart de Zeeuw"
         if other.country is None:
             continue
@@ -434,6 +438,24 @@ def _from_prefix(
             continue
         return other.country, kind or "GOV"
     return None, kind
+
+
+def _country_before_body(body: Mention, lo: int, window, resolved: list[Mention], doc, gaz: Gazetteer) -> str | None:
+    """'Pakistan's acting U.N. representative', 'French EC affairs minister': a country or
+    nationality before an international body in a person's title makes the title that country's
+    office (its delegate to the body, its minister for the body's affairs), not the body's own;
+    a commissioner of the body is the body's ("West German EC Commissioner")."""
+    if any(t.lower_ in _BODY_OWN_OFFICES for t in window):
+        return None
+    for owner in sorted(resolved, key=lambda o: -o.start):
+        if lo <= owner.start and owner.end <= body.start and owner.label in {"GPE", "NORP"} and owner.country \
+                and fold(owner.text) not in gaz.regions and not _after_posting_preposition(owner, doc):
+            return owner.country
+    return None
+
+
+# Offices of an international body itself, whoever's national holds them.
+_BODY_OWN_OFFICES = frozenset({"commissioner", "commissioners", "secretary-general", "director-general"})
 
 
 def _posting_city(m: Mention, doc, gaz: Gazetteer) -> bool:
@@ -456,6 +478,9 @@ _BODY_NOUNS = frozenset({"bank", "fund", "organisation", "organization", "agency
                          "community", "secretariat", "committee", "court", "institute", "corporation",
                          "association", "federation", "league", "programme", "program", "club", "union"})
 
+
+# Participles that are part of a title, not a verb ending it: "Pakistan's acting U.N. representative".
+_TITLE_PARTICIPLES = frozenset({"acting", "outgoing", "incoming", "retiring", "serving"})
 
 # Words that end a title's window: what stands before them belongs to another phrase.
 _CLAUSE_LINKS = frozenset({"since", "because", "while", "when", "after", "before", "although", "than"})

@@ -8,6 +8,7 @@ dateline's country for identifiable officials and companies the text does not pl
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -83,7 +84,8 @@ class ActorContext:
             self.last_thing = (tok.idx, actor)
 
     def __post_init__(self):
-        self.entities = tuple(sorted(self.entities, key=lambda e: e.start))
+        ordered = tuple(sorted(self.entities, key=lambda e: e.start))
+        self.entities = _as_local_units(ordered, text_of(self.doc), self.gaz)
         self._starts = [e.start for e in self.entities]
 
     def entity_at(self, tok) -> Entity | None:
@@ -132,6 +134,25 @@ class ActorContext:
 
 
 _SUBJECT_NAME_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _as_local_units(entities: tuple[Entity, ...], text: str, gaz: Gazetteer) -> tuple[Entity, ...]:
+    """'Westpac Banking Corp in New Zealand said': the company's unit in that country speaks, and
+    the story's later mentions of the company ("Westpac said", "the bank said") are that unit, an
+    actor of that country (the entity itself keeps its home). A country, not a city: "Exxon in
+    Houston said" is Exxon."""
+    units: dict[str, str] = {}
+    for i, e in enumerate(entities):
+        match = _IN_COUNTRY_SAID.match(text, e.end) if e.type == "ORG" and e.name else None
+        place = next((p for p in entities[i + 1 :] if p.start == match.start(1)), None) if match else None
+        if place is not None and place.country and fold(place.text) in gaz.countries:
+            units.setdefault(e.name, place.country)
+    return tuple(replace(e, country=units[e.name]) if e.type == "ORG" and e.name in units else e for e in entities)
+
+
+_IN_COUNTRY_SAID = re.compile(
+    r">?\s+in\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:said|says|announced|reported)\b"
+)
 
 
 def phrase_span(tok) -> tuple[int, int]:
@@ -233,6 +254,10 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             return _actor_from_entity(named, ctx, lo, hi, text)
     if lemma(tok) in lex.country_groups or low in lex.country_groups:
         return Actor(text=text, country=None, kind="IGO", start=lo, end=hi)
+    if _is_indefinite(tok) and lemma(tok) in _PERSON_TITLES and not inside:
+        body = _conjoined_clause_subject(tok, ctx)
+        if body is not None:
+            return Actor(text=text, country=body.country, kind=kind or body.kind, start=lo, end=hi)
     same_head = (ctx.by_head or {}).get(lemma(tok)) if _is_definite(tok) and not inside else None
     if same_head is not None and same_head.start is not None and same_head.start < lo:
         return Actor(text=text, country=same_head.country, kind=kind or same_head.kind, start=lo, end=hi)
@@ -247,6 +272,20 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             return _actor_from_entity(earlier, ctx, lo, hi, text)
         return Actor(text=text, country=ctx.fallback_country, kind=None, start=lo, end=hi)
     return None
+
+
+def _conjoined_clause_subject(tok, ctx: ActorContext) -> Actor | None:
+    """'The French Defence Ministry said it could not confirm ..., but an official said ...': an
+    unnamed titled subject of a clause conjoined to one whose subject is a placed government body
+    or company is that body's official (not the dateline's)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if first is None or first.pos_ == "PRON" or lemma(first) in _PERSON_TITLES:
+        return None
+    body = resolve_phrase(first, ctx)
+    return body if body is not None and body.country and body.kind in {"GOV", "BUS", "MIL"} else None
 
 
 def is_city(e: Entity, gaz: Gazetteer) -> bool:
