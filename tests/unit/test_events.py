@@ -1442,6 +1442,15 @@ def test_an_accord_signed_without_its_parties_takes_those_of_its_earlier_mention
     assert [e for e in events if e.trigger.text == "signed"] == []
 
 
+def test_an_accord_parsed_as_the_subject_of_agreed_is_what_was_agreed():
+    # the parser reads the reduced relative "The treaty, agreed to last July," as the main verb
+    text = ("Kenya and Tanzania have a border treaty on grazing. The treaty, agreed to last July, "
+            "called for herders to cross the frontier freely.")
+    events = _events(text, [("last July", "2023-07")], dateline="NAIROBI, May 4")
+    agreed = [e for e in events if e.trigger.text == "agreed"]
+    assert [(_codes(e), e.actor1.text) for e in agreed] == [(("AGREE", "KEN", "TZA"), None)]
+
+
 @pytest.mark.parametrize(
     "text,dateline,expected",
     [

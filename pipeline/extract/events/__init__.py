@@ -596,9 +596,24 @@ def _signed_accord(tok, lex):
     if any(c.dep_ == "agent" for c in tok.children):
         return None
     accord = tok.head if trig.is_participle_of(tok) else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if accord is None:
+        accord = _accord_as_subject(tok, lex)
     if accord is None or lex.nouns.get(trig.lemma(accord)) != "AGREE" or roles.noun_owner(accord) is not None:
         return None
     return accord
+
+
+def _accord_as_subject(tok, lex):
+    """The accord the parser made the subject of its own reduced relative ("The pact, agreed to last
+    July, called for ...": "agreed" parsed as the main verb of "The pact"), else None. An accord
+    agrees nothing: set off by a comma and with no object, the verb says it was agreed."""
+    if tok.tag_ not in {"VBD", "VBN"} or any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or lex.nouns.get(trig.lemma(subj)) != "AGREE":
+        return None
+    after = tok.doc[subj.i + 1] if subj.i + 1 < len(tok.doc) else None
+    return subj if after is not None and after.text == "," and after.i + 1 == tok.i else None
 
 
 def _accord_parties(accord, actx: roles.ActorContext) -> list[Actor]:
