@@ -1442,6 +1442,19 @@ def test_an_accord_signed_without_its_parties_takes_those_of_its_earlier_mention
     assert [e for e in events if e.trigger.text == "signed"] == []
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the passive verb's "between" names both sides of its subject
+        ("The ministry said an accord was reached between Kenyan Trade Minister John Mwangi and a visiting "
+         "Ugandan delegation.", ("AGREE", "KEN", "UGA")),
+        ("He said a supply agreement will be made between the Chilean government and Peru.", ("AGREE", "CHL", "PER")),
+    ],
+)
+def test_a_passive_exchange_names_its_sides_in_the_verbs_between_phrase(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
 def test_an_accord_parsed_as_the_subject_of_agreed_is_what_was_agreed():
     # the parser reads the reduced relative "The treaty, agreed to last July," as the main verb
     text = ("Kenya and Tanzania have a border treaty on grazing. The treaty, agreed to last July, "

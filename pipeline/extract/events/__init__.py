@@ -233,7 +233,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     if paired:
         first, second = paired[:1], paired[1:]  # "Soviet-American talks", "the U.S.-Japanese agreement"
     elif t.form == "noun":
-        if tok.dep_ in {"nsubj", "nsubjpass"} and trig.lemma(tok.head) in lex.movement_verbs:
+        # ("accords have been reached with the U.K.": a passive light verb makes its subject, no figure)
+        passive_light = tok.dep_ == "nsubjpass" and trig.lemma(tok.head) in lex.light_verbs
+        if tok.dep_ in {"nsubj", "nsubjpass"} and trig.lemma(tok.head) in lex.movement_verbs and not passive_light:
             return []  # "Loans and advances from the central bank fell 1.01 billion": a statistic
         if etype == "STATEMENT" and _inside_report(tok, lex):
             return []  # "said in a statement": the report is the reporting verb's record
@@ -725,6 +727,8 @@ def _between(tok) -> bool:
     participle's: "an accord signed yesterday between Ghana and Canada")."""
     own = trig.own_participle(tok)
     words = [*tok.children, *(own.children if own is not None else ())]
+    if tok.dep_ == "nsubjpass":
+        words += list(tok.head.children)  # "the accord was reached between Iran and Ghana"
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in words)
 
 
