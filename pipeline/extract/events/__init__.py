@@ -1105,7 +1105,9 @@ def _location(tok, actx: roles.ActorContext) -> Location | None:
     if trig.lemma(tok) in actx.lex.destination_triggers:
         for c in tok.children:
             target = c if c.dep_ == "dobj" else None
-            if c.dep_ == "prep" and c.lower_ in {"to", "in"}:
+            # ("leaves for Washington": a departure's destination follows "for")
+            into = {"to", "in", "for"} if trig.lemma(tok) in actx.lex.departure_verbs else {"to", "in"}
+            if c.dep_ == "prep" and c.lower_ in into:
                 target = next((g for g in c.children if g.dep_ == "pobj"), None)
             e = actx.entity_at(target) if target is not None else None
             if e is not None and e.type in {"GPE", "LOC"}:
