@@ -1485,6 +1485,12 @@ def test_a_departure_for_talks_leaves_the_record_to_the_talks():
     assert [e for e in events if e.type == "CONSULT"] == []
 
 
+def test_joined_nationalities_of_one_subject_are_the_sides_of_its_talks():
+    events = _events("Kenyan and Ugandan coffee negotiators settled the quota dispute during talks last week.",
+                     dateline="NAIROBI, May 4")
+    assert ("talks", "KEN", "UGA") in [(e.trigger.text, *_codes(e)[1:]) for e in events if e.type == "CONSULT"]
+
+
 def test_an_accord_parsed_as_the_subject_of_agreed_is_what_was_agreed():
     # the parser reads the reduced relative "The treaty, agreed to last July," as the main verb
     text = ("Kenya and Tanzania have a border treaty on grazing. The treaty, agreed to last July, "

@@ -648,7 +648,9 @@ def _parties_of_governing_clause(noun, actx: roles.ActorContext) -> bool:
     # (only a noun that places the clause in the exchange, not "held talks on a pact": a topic)
     own = gov is not None and noun.head.head == gov and noun.head.lower_ in _OCCASION_PREPS
     subj = roles.subject_of(gov) if own else None
-    if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+    # ("Canadian and Egyptian negotiators failed to conclude an accord during talks": joined
+    # nationalities of one subject are two sides as well)
+    if subj is None or not any(c.dep_ == "conj" for t in (subj, *subj.children) for c in t.children):
         return False
     return len({a.country for a in roles.resolve_all(subj, actx)} - {None}) > 1
 
