@@ -1443,6 +1443,64 @@ def test_an_accord_signed_without_its_parties_takes_those_of_its_earlier_mention
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the passive verb's "between" names both sides of its subject
+        ("The ministry said an accord was reached between Kenyan Trade Minister John Mwangi and a visiting "
+         "Ugandan delegation.", ("AGREE", "KEN", "UGA")),
+        ("He said a supply agreement will be made between the Chilean government and Peru.", ("AGREE", "CHL", "PER")),
+    ],
+)
+def test_a_passive_exchange_names_its_sides_in_the_verbs_between_phrase(text, expected):
+    assert expected in [_codes(e) for e in _events(text, dateline="NAIROBI, May 4")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # sending a mission or delegation to a country is a visit to it
+        ("Kenya will send a trade delegation to Brazil next month.", ("send", "KEN", "BRA")),
+        ("Chile will send two buying missions to Canada in June.", ("send", "CHL", "CAN")),
+        # setting out names the place after "for"
+        ("Kenyan Trade Minister John Mwangi leaves for Ottawa today.", ("leaves", "KEN", "CAN")),
+        ("The Chilean foreign minister will depart for Brazil on Monday.", ("depart", "CHL", "BRA")),
+    ],
+)
+def test_a_mission_sent_or_a_departure_for_a_country_is_a_visit(text, expected):
+    events = _events(text, dateline="NAIROBI, May 4")
+    assert expected in [(e.trigger.text, *_codes(e)[1:]) for e in events if e.type == "CONSULT"]
+
+
+def test_a_departure_in_the_present_is_planned():
+    events = _events("Kenyan Trade Minister John Mwangi leaves for Ottawa today.", dateline="NAIROBI, May 4")
+    assert [e.modality for e in events if e.type == "CONSULT"] == ["planned"]
+
+
+def test_a_departure_for_talks_leaves_the_record_to_the_talks():
+    events = _events("Mwangi, Kenya's trade minister, leaves today for Ottawa for trade talks with Canadian officials.",
+                     dateline="NAIROBI, May 4")
+    assert [e.trigger.text for e in events if e.type == "CONSULT"] == ["talks"]
+    # a departure names no place without "for": "left for good"
+    events = _events("The Kenyan envoy left for good.", dateline="NAIROBI, May 4")
+    assert [e for e in events if e.type == "CONSULT"] == []
+
+
+def test_joined_nationalities_of_one_subject_are_the_sides_of_its_talks():
+    events = _events("Kenyan and Ugandan coffee negotiators settled the quota dispute during talks last week.",
+                     dateline="NAIROBI, May 4")
+    assert ("talks", "KEN", "UGA") in [(e.trigger.text, *_codes(e)[1:]) for e in events if e.type == "CONSULT"]
+
+
+def test_an_accord_parsed_as_the_subject_of_agreed_is_what_was_agreed():
+    # the parser reads the reduced relative "The treaty, agreed to last July," as the main verb
+    text = ("Kenya and Tanzania have a border treaty on grazing. The treaty, agreed to last July, "
+            "called for herders to cross the frontier freely.")
+    events = _events(text, [("last July", "2023-07")], dateline="NAIROBI, May 4")
+    agreed = [e for e in events if e.trigger.text == "agreed"]
+    assert [(_codes(e), e.actor1.text) for e in agreed] == [(("AGREE", "KEN", "TZA"), None)]
+
+
+@pytest.mark.parametrize(
     "text,dateline,expected",
     [
         ("Moody's Investors Service Inc said it downgraded Chile's Banco del Estado.", "NEW YORK, May 4",

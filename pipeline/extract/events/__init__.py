@@ -233,7 +233,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     if paired:
         first, second = paired[:1], paired[1:]  # "Soviet-American talks", "the U.S.-Japanese agreement"
     elif t.form == "noun":
-        if tok.dep_ in {"nsubj", "nsubjpass"} and trig.lemma(tok.head) in lex.movement_verbs:
+        # ("accords have been reached with the U.K.": a passive light verb makes its subject, no figure)
+        passive_light = tok.dep_ == "nsubjpass" and trig.lemma(tok.head) in lex.light_verbs
+        if tok.dep_ in {"nsubj", "nsubjpass"} and trig.lemma(tok.head) in lex.movement_verbs and not passive_light:
             return []  # "Loans and advances from the central bank fell 1.01 billion": a statistic
         if etype == "STATEMENT" and _inside_report(tok, lex):
             return []  # "said in a statement": the report is the reporting verb's record
@@ -596,9 +598,24 @@ def _signed_accord(tok, lex):
     if any(c.dep_ == "agent" for c in tok.children):
         return None
     accord = tok.head if trig.is_participle_of(tok) else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if accord is None:
+        accord = _accord_as_subject(tok, lex)
     if accord is None or lex.nouns.get(trig.lemma(accord)) != "AGREE" or roles.noun_owner(accord) is not None:
         return None
     return accord
+
+
+def _accord_as_subject(tok, lex):
+    """The accord the parser made the subject of its own reduced relative ("The pact, agreed to last
+    July, called for ...": "agreed" parsed as the main verb of "The pact"), else None. An accord
+    agrees nothing: set off by a comma and with no object, the verb says it was agreed."""
+    if tok.tag_ not in {"VBD", "VBN"} or any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or lex.nouns.get(trig.lemma(subj)) != "AGREE":
+        return None
+    after = tok.doc[subj.i + 1] if subj.i + 1 < len(tok.doc) else None
+    return subj if after is not None and after.text == "," and after.i + 1 == tok.i else None
 
 
 def _accord_parties(accord, actx: roles.ActorContext) -> list[Actor]:
@@ -631,7 +648,9 @@ def _parties_of_governing_clause(noun, actx: roles.ActorContext) -> bool:
     # (only a noun that places the clause in the exchange, not "held talks on a pact": a topic)
     own = gov is not None and noun.head.head == gov and noun.head.lower_ in _OCCASION_PREPS
     subj = roles.subject_of(gov) if own else None
-    if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+    # ("Canadian and Egyptian negotiators failed to conclude an accord during talks": joined
+    # nationalities of one subject are two sides as well)
+    if subj is None or not any(c.dep_ == "conj" for t in (subj, *subj.children) for c in t.children):
         return False
     return len({a.country for a in roles.resolve_all(subj, actx)} - {None}) > 1
 
@@ -710,6 +729,8 @@ def _between(tok) -> bool:
     participle's: "an accord signed yesterday between Ghana and Canada")."""
     own = trig.own_participle(tok)
     words = [*tok.children, *(own.children if own is not None else ())]
+    if tok.dep_ == "nsubjpass":
+        words += list(tok.head.children)  # "the accord was reached between Iran and Ghana"
     return any(c.dep_ == "prep" and c.lower_ == "between" for c in words)
 
 
@@ -1086,7 +1107,9 @@ def _location(tok, actx: roles.ActorContext) -> Location | None:
     if trig.lemma(tok) in actx.lex.destination_triggers:
         for c in tok.children:
             target = c if c.dep_ == "dobj" else None
-            if c.dep_ == "prep" and c.lower_ in {"to", "in"}:
+            # ("leaves for Washington": a departure's destination follows "for")
+            into = {"to", "in", "for"} if trig.lemma(tok) in actx.lex.departure_verbs else {"to", "in"}
+            if c.dep_ == "prep" and c.lower_ in into:
                 target = next((g for g in c.children if g.dep_ == "pobj"), None)
             e = actx.entity_at(target) if target is not None else None
             if e is not None and e.type in {"GPE", "LOC"}:

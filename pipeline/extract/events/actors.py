@@ -816,6 +816,11 @@ def noun_target(noun):
             c.lower_: c for c in noun.head.children
             if c.dep_ == "prep" and c.lower_ in {"on", "against", "to", "with", "from"}
         }  # "opened talks last August with Japanese officials", "received a credit from Japan"
+    elif noun.dep_ == "nsubjpass":
+        # "the accord was reached between Iran and Ghana": the passive verb's "between" names both
+        # sides of its subject. ("accords have been reached with the U.K." is left out: it names
+        # one side only, and the other is rarely in the sentence - measured, two false alarms.)
+        verb = {c.lower_: c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"}
     for preps in (own, verb):
         for p in (*_TARGET_PREPS, "of"):
             if p in preps:

@@ -106,6 +106,7 @@ class Lexicon:
     refusal_with_object: frozenset[str]
     clause_triggers: dict[str, str]  # lemma -> type, an event only with a clause of its content
     destination_triggers: frozenset[str]
+    departure_verbs: frozenset[str]  # a visit with a place after "for" ("leaves for Washington")
     judicial_subjects: frozenset[str]
     judicial_verbs: frozenset[str]
     military_verbs: frozenset[str]
@@ -224,6 +225,7 @@ def load() -> Lexicon:
         refusal_with_object=_words(t["refusal_with_object"]),
         clause_triggers={str(k).lower(): str(v) for k, v in t["clause_triggers"].items()},
         destination_triggers=_words(t["destination_triggers"]),
+        departure_verbs=_words(t["departure_verbs"]),
         judicial_subjects=_words(t["judicial_subjects"]),
         judicial_verbs=_words(t["judicial_verbs"]),
         military_verbs=_words(t["military_verbs"]),

@@ -59,6 +59,8 @@ def modality(tok, form: str, lex: Lexicon) -> str:
     # "X is to visit": be + to-infinitive.
     if _is_to(chain):
         return "planned"
+    if lemma(tok) in lex.departure_verbs and tok.tag_ in {"VBZ", "VBP"}:
+        return "planned"  # "Kuroda leaves for Washington today": the present of a timetable, still ahead
     return "asserted"
 
 

@@ -143,7 +143,10 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         if lex.verbs[lem] == "COOPERATE" and any(lemma(t) in lex.market_objects for o in objects for t in o.subtree):
             return None  # "buy dollars against yen", "bought 31 mln stg of treasury bills": market operations
         return Trigger(tok, lex.verbs[lem], "verb", tok)
-    if lem in lex.travel_verbs and _goes_to_place(tok) and not _passive_voice(tok):
+    # ("Kuroda leaves for Washington": setting out names the place after "for")
+    going = (lem in lex.travel_verbs and _goes_to_place(tok)) or (
+        lem in lex.departure_verbs and _goes_to_place(tok, "for") and not _leaves_for_event(tok, lex))
+    if going and not _passive_voice(tok):
         # ("the equipment was flown to Pakistan": goods carried, not a visit)
         return Trigger(tok, "CONSULT", "verb", tok)
     if lem in lex.speech_verbs:
@@ -267,9 +270,17 @@ def _passive_voice(tok) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children)
 
 
-def _goes_to_place(tok) -> bool:
+def _leaves_for_event(tok, lex: Lexicon) -> bool:
+    """Whether a departure names the event it sets out for ("leaves for Ottawa for trade talks"):
+    that event noun is the record (guidelines), the departure only leads to it."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and lemma(g) in lex.nouns for g in c.children) for c in tok.children)
+
+
+def _goes_to_place(tok, prep: str = "to") -> bool:
+    """Whether a movement verb's ``prep`` phrase (default "to") leads to a country or city."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "to":
+        if c.dep_ == "prep" and c.lower_ == prep:
             if any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children):
                 return True
     return False
