@@ -117,6 +117,12 @@ FLOORS = {
     "own_blind34b.jsonl": {"f1": 0.63, "date": 0.90, "modality": 0.88},  # 40 gold: 70.42 / 100 / 96.00
     "own_blind35a.jsonl": {"f1": 0.56, "date": 0.77, "modality": 0.88},  # 47 gold: 63.53 / 85.19 / 96.30
     "own_blind35b.jsonl": {"f1": 0.55, "date": 0.85, "modality": 0.92},  # 34 gold: 62.07 / 94.44 / 100
+    # Round 13 sets 36-37: run once with the code of the round's first half, held back, run once
+    # with the final code (32b6da9), which scores them the same.
+    "own_blind36a.jsonl": {"f1": 0.75, "date": 0.88, "modality": 0.88},  # 34 gold: 81.82 / 96.30 / 96.30
+    "own_blind36b.jsonl": {"f1": 0.47, "date": 0.83, "modality": 0.92},  # 47 gold: 54.12 / 91.30 / 100
+    "own_blind37a.jsonl": {"f1": 0.30, "date": 0.90, "modality": 0.92},  # 47 gold: 37.04 / 100 / 100
+    "own_blind37b.jsonl": {"f1": 0.50, "date": 0.80, "modality": 0.80},  # 24 gold: 58.54 / 91.67 / 91.67
 }
 
 
