@@ -518,10 +518,10 @@ def _requested_agent(verb):
     return _by_phrase(verb)
 
 
-def _by_phrase(tok):
-    """The nominal object of ``tok``'s own "by" phrase (not a figure: "by 10 pct" is a noun too, but
-    names no party, which the caller checks), else None."""
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+def _by_phrase(tok, after: int = -1):
+    """The nominal object of ``tok``'s own "by" phrase placed after token ``after`` (not a figure:
+    "by 10 pct" is a noun too, but names no party, which the caller checks), else None."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > after
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
 
 
@@ -530,10 +530,7 @@ def _agent_after_request(noun):
     for restraint by Japan": the act's agent, which the parser hangs on the noun), else None; a "by"
     phrase before it is the maker ("a call by Nakasone for calm")."""
     asked_for = next((c.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    if asked_for is None:
-        return None
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > asked_for
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+    return _by_phrase(noun, after=asked_for) if asked_for is not None else None
 
 
 def _request_maker(noun):
@@ -625,10 +622,7 @@ def _accord_parties(accord, actx: roles.ActorContext) -> list[Actor]:
     own = _paired_parties(accord, actx)
     if own:
         return own
-    lex = actx.lex
-    for tok in reversed(accord.doc[: accord.sent.start]):
-        if tok.pos_ != "NOUN" or lex.nouns.get(trig.lemma(tok)) != "AGREE":
-            continue
+    for tok in _earlier_mentions(accord, lambda lem: actx.lex.nouns.get(lem) == "AGREE"):
         parties = _paired_parties(tok, actx)
         if not parties and tok.dep_ == "dobj":
             # "Taiwan and the United States reached a textile accord": the signers are the subject.
@@ -706,12 +700,16 @@ def _earlier_owner(noun, actx: roles.ActorContext) -> list[Actor]:
     introduced in the U.S. Congress"), else none."""
     head = trig.lemma(noun)
     same = next((words for words in (actx.lex.legislation_words, actx.lex.agreement_words) if head in words), {head})
-    for tok in reversed(noun.doc[: noun.sent.start]):
-        if tok.pos_ == "NOUN" and trig.lemma(tok) in same:
-            found = _policy_owner(tok, actx)
-            if found:
-                return found
+    for tok in _earlier_mentions(noun, lambda lem: lem in same):
+        found = _policy_owner(tok, actx)
+        if found:
+            return found
     return []
+
+
+def _earlier_mentions(noun, accept):
+    """Common nouns of the article's earlier sentences whose lemma ``accept`` takes, latest first."""
+    return (tok for tok in reversed(noun.doc[: noun.sent.start]) if tok.pos_ == "NOUN" and accept(trig.lemma(tok)))
 
 
 def _owned_by_a_party(noun, entities) -> bool:
