@@ -287,6 +287,10 @@ def test_passive_agent_acts_and_asked_participle_is_no_request():
         # an aid noun's recipient in the purpose clause of its verb
         ("The International Monetary Fund said it approved a 48 mln dlr loan to assist Ecuador.",
          ("AID", None, "ECU")),
+        # the indirect object of a giving verb whose object is the aid noun; a modal "will" before a
+        # light verb's object is the act planned, not a forecast of what another must do
+        ("The Asian Development Bank said it will provide Nepal a 30 mln dlr loan for irrigation.",
+         ("AID", None, "NPL")),
     ],
 )
 def test_implied_counterpart_inside_the_complement(text, expected):

@@ -304,6 +304,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             if not second:
                 return []
         if not second and etype == "AID":
+            given_to = _recipient(tok, lex)
+            # "will provide Morocco a 125 mln dlr loan": the giving verb's other object receives.
+            second = roles.resolve_all(given_to, actx, group=False) if given_to is not None else []
+        if not second and etype == "AID":
             # "approved a loan to assist Ecuador": the recipient in the noun's purpose clause.
             second = _implied_counterpart(tok, first, actx, _NOUN_COMPLEMENT_DEPS)
             gov = roles.noun_governor(tok)
@@ -490,6 +494,15 @@ def _received_aid(noun, receiver, actx: roles.ActorContext) -> tuple[list[Actor]
     if not recipient or not given:
         return None
     return given, [a for a in recipient if a.country not in {g.country for g in given} or a.country is None]
+
+
+def _recipient(noun, lex):
+    """The indirect object of the giving verb whose direct object is ``noun`` ("provide Morocco a
+    loan", "granted Poland a credit"), else None."""
+    gov = noun.head
+    if noun.dep_ != "dobj" or trig.lemma(gov) not in lex.giving_verbs:
+        return None
+    return next((c for c in gov.children if c.dep_ in {"dative", "dobj"} and c.i < noun.i), None)
 
 
 def _requested_agent(verb):

@@ -542,7 +542,9 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             continue
         for head in contents(t.token):
             inner = _content_event(head, by_token, lex.light_verbs)
-            if inner is not None and inner.token.i != head.i and _future_necessity(head):
+            # ("it will provide Morocco a loan": a light verb's object is the act reported, planned)
+            light_object = inner is not None and inner.token.dep_ == "dobj" and inner.token.head.i == head.i
+            if inner is not None and inner.token.i != head.i and not light_object and _future_necessity(head):
                 # "Italy eventually would have to abandon its margin": a forecast of what another
                 # must do is an assessment (rule 4), not the act reported.
                 dropped.add(inner.token.i)
