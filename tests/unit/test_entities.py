@@ -695,6 +695,12 @@ def test_a_diplomatic_title_in_an_apposition_places_the_person():
     assert _by_text(ents, "Karl Weber").country == "DEU"
 
 
+def test_an_indefinite_description_without_a_title_places_the_person():
+    ents = _datelined("Peter Hansen, a prominent Swedish forestry researcher, said output fell.",
+                      "LONDON, March 23")
+    assert _by_text(ents, "Peter Hansen").country == "SWE"
+
+
 def test_a_dateline_region_in_capitals_places_the_dateline():
     assert load().dateline_country("STATE COLLEGE, PA., March 27") == ("STATE COLLEGE", "USA")
 

@@ -379,6 +379,11 @@ def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) ->
         # A known person keeps his country against a place across a comma ("... Iran, which
         # President Reagan could never accept").
         code = known[0]
+    if code is None and _indefinite_apposition(m, doc):
+        # "Wen Wei Po, a Hong Kong daily", "Dieter Sigmar, a leading U.S. fusion researcher": a
+        # description with no title still places the name it describes.
+        code, described_kind = _from_apposition(m, resolved, doc, gaz, need_title=False)
+        title_kind = title_kind or (described_kind if code else None)
     if code is None:
         code, comma_kind = _from_prefix(m, resolved, doc, gaz, cross_commas=True)
         title_kind = title_kind or comma_kind
@@ -541,11 +546,16 @@ def _from_apposition(
     return None, kind
 
 
+def _indefinite_apposition(m: Mention, doc, articles: str = "a|an") -> bool:
+    """Whether a descriptive apposition opened by one of ``articles`` follows the name."""
+    after = text_of(doc)[m.end : m.end + 90]
+    return re.match(_LEGAL_FORM_AND_TICKER + r",\s*(?:" + articles + r")\s", after) is not None
+
+
 def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) -> Mention:
     """'Alza Corp, a U.S. pharmaceutical products concern, ...': a company placed by its apposition."""
-    after = text_of(doc)[m.end : m.end + 90]
     # Only a descriptive apposition places the company, not the clause that follows the name.
-    if not re.match(_LEGAL_FORM_AND_TICKER + r",\s*(?:a|an|the)\s", after):
+    if not _indefinite_apposition(m, doc, "a|an|the"):
         return m
     code, kind = _from_apposition(m, resolved, doc, gaz, need_title=False)
     return replace(m, country=code) if code and kind else m
