@@ -166,6 +166,14 @@ def test_anonymous_sources_are_no_event():
     assert _events("The dollar slipped against the yen, dealers said.", dateline="TOKYO, April 1") == ()
 
 
+def test_an_analyst_of_a_named_firm_speaks_for_its_side():
+    text = "The mark will firm further, a senior economist at Deutsche Bank said. He said exports were weak."
+    events = _events(text, dateline="LONDON, April 1")
+    assert [_codes(e) for e in events] == [("STATEMENT", "DEU", None), ("STATEMENT", "DEU", None)]
+    unplaced = "The mark will firm further, a senior economist in Frankfurt said."
+    assert _events(unplaced, dateline="LONDON, April 1") == ()
+
+
 # --- actors: coreference, demonyms, metonyms ----------------------------------------------------
 
 def test_pronoun_takes_the_last_person_subject():

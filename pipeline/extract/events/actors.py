@@ -78,7 +78,9 @@ class ActorContext:
         if actor.country is not None and tok.pos_ == "NOUN":
             self.by_head = {**(self.by_head or {}), lemma(tok): actor}
         ent = self.entity_at(tok)
-        if (ent is not None and ent.type == "PERSON") or (ent is None and tok.lower_ in self.gaz.titles):
+        # (a person named by a title or by a trade and an employer: "a senior economist at Deutsche Bank")
+        person_noun = tok.lower_ in self.gaz.titles or (tok.tag_ == "NN" and tok.lower_ in self.lex.employed_speakers)
+        if (ent is not None and ent.type == "PERSON") or (ent is None and person_noun):
             self.last_person = (tok.idx, actor)
         elif actor.kind not in {None, "PERSON"}:
             self.last_thing = (tok.idx, actor)
@@ -172,6 +174,23 @@ def phrase_span(tok) -> tuple[int, int]:
     return lo, hi
 
 
+def _employer(tok, ctx: ActorContext) -> Entity | None:
+    """The organisation a speaker noun names as its employer: "a Nomura analyst", "an economist
+    at Dresdner Bank" (a placed organisation only; "dealers at Dutch arms of other companies" no)."""
+    for c in tok.children:
+        if c.dep_ == "compound":
+            inner = [c]
+        elif c.dep_ == "prep" and c.lower_ in {"at", "with", "of", "for"}:
+            inner = [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for word in inner:
+            ent = ctx.entity_at(word)
+            if ent is not None and ent.type == "ORG" and ent.country:
+                return ent
+    return None
+
+
 def _after_dash(tok) -> bool:
     """Whether a dash opens the phrase of ``tok`` (its subtree's first token follows "--")."""
     first = tok.left_edge.i
@@ -182,10 +201,13 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     """The actor a noun phrase headed by ``tok`` names, or None when it names none."""
     lex = ctx.lex
     low = tok.lower_
-    if (low in lex.anonymous_speakers or low in _INDEFINITE) and ctx.entity_at(tok) is None:
+    employer = _employer(tok, ctx) if low in lex.employed_speakers else None
+    if (low in lex.anonymous_speakers or low in _INDEFINITE) and ctx.entity_at(tok) is None and employer is None:
         return None
     lo, hi = phrase_span(tok)
     text = text_of(ctx.doc)[lo:hi]
+    if employer is not None and ctx.entity_at(tok) is None:
+        return Actor(text=text, country=employer.country, kind=entity_kind(employer), start=lo, end=hi)
     ent = ctx.entity_at(tok)
     if ent is not None and ent.type in {"PERSON", "ORG", "GPE", "NORP"}:
         return _actor_from_entity(ent, ctx, lo, hi, text)

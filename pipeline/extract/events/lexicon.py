@@ -85,6 +85,7 @@ class Lexicon:
     epistemic_subjects: frozenset[str]
     non_agents: frozenset[str]
     anonymous_speakers: frozenset[str]
+    employed_speakers: frozenset[str]
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
@@ -202,6 +203,7 @@ def load() -> Lexicon:
         epistemic_subjects=_words(rc["epistemic_subjects"]),
         non_agents=_words(c["non_agents"]),
         anonymous_speakers=_words(c["anonymous_speakers"]),
+        employed_speakers=_words(c["employed_speakers"]),
         person_pronouns=_words(p["person"]),
         thing_pronouns=_words(p["thing"]),
         group_pronouns=_words(p["group"]),
