@@ -488,6 +488,10 @@ def test_meeting_a_demand_or_releasing_details_is_no_event():
     events = _events("The union refused to meet rollbacks in wages. The department refused to release details "
                      "of his travel itinerary.", dateline="MONTREAL, March 2")
     assert not any(e.type in {"CONSULT", "RETREAT"} for e in events)
+    # releasing guidelines or forecasts is publishing them: the saying is the record
+    events = _events("The ministry will soon release its import guidelines for the third quarter, Miyazawa said.",
+                     dateline="TOKYO, March 2")
+    assert [e.type for e in events] == ["STATEMENT"]
 
 
 def test_reaffirm_and_describe_report():
