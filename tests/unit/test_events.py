@@ -1267,6 +1267,13 @@ def test_a_credit_line_is_aid_as_a_credit_is():
     assert [(_codes(e), e.trigger.text) for e in events if e.type == "AID"] == [(("AID", "ITA", "SUN"), "line")]
 
 
+def test_loans_outstanding_after_of_or_for_are_no_lending():
+    text = ("Bankers said most of their loans to Peru were written off. Reserves were set aside for loans to "
+            "Chile. The World Bank approved two loans to Bolivia.")
+    events = _events(text, dateline="NEW YORK, March 2")
+    assert [_codes(e) for e in events if e.type == "AID"] == [("AID", None, "BOL")]
+
+
 def test_an_indefinite_body_named_as_the_other_party_is_not_the_datelines():
     events = _events("Brazil's central bank governor said after a meeting with a 14-bank advisory committee that "
                      "Brazil cannot pay.", dateline="MIAMI, March 2")

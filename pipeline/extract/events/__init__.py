@@ -218,6 +218,9 @@ _MEETING_WORDS = frozenset({"talk", "talks", "meeting", "meet", "negotiation", "
 _ANSWERING_VERBS = frozenset({"deny"})
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "who", "that"})
 _EXCHANGES = _SYMMETRIC | {"AID"}
+# Prepositions before an aid noun that name loans outstanding, not an act of lending ("in the form of
+# loans from its Gulf Arab allies", "veto power over loans"; "28.5 mln dlrs in U.S. aid" is an act).
+_STOCK_PREPS = frozenset({"of", "for", "over", "on"})
 _EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
 
@@ -239,6 +242,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             return []  # "Loans and advances from the central bank fell 1.01 billion": a statistic
         if etype == "STATEMENT" and _inside_report(tok, lex):
             return []  # "said in a statement": the report is the reporting verb's record
+        if etype == "AID" and tok.dep_ == "pobj" and tok.head.lower_ in _STOCK_PREPS:
+            return []  # "most of their loans to the country", "set aside for loans to Brazil": a stock
         if etype == "CONSULT" and _venue_of_speech(tok, lex):
             return []  # "told a meeting of oil executives", "said at a news conference": where it was said
         owner = roles.noun_owner(tok)
