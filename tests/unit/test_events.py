@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.extract import build_context, nlp
 from pipeline.extract.entities import extract_entities
-from pipeline.extract.events import extract_events
+from pipeline.extract.events import extract_events, lexicon, speech, triggers
 from pipeline.records import Article, Timex
 
 DCT = datetime(2024, 2, 20, 9, 0, tzinfo=UTC)
@@ -1265,6 +1265,19 @@ def test_a_credit_line_is_aid_as_a_credit_is():
     events = _events("The bank approved a 200 mln dlr credit line to the Soviet Union, Bank of Italy officials said.",
                      dateline="ROME, March 2")
     assert [(_codes(e), e.trigger.text) for e in events if e.type == "AID"] == [(("AID", "ITA", "SUN"), "line")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I did approve it; I just can\'t specifically say when,"\nReagan said.',
+        '"If there is a bias I expect it would be a little bit the\nother way," he said.',
+    ],
+)
+def test_a_first_person_report_inside_a_quotation_is_part_of_the_quote(text):
+    lex = lexicon.load()
+    resolved = speech.resolve(triggers.find(nlp.load()(text), lex), lex)
+    assert [(r.trigger.token.text, r.type) for r in resolved] == [("said", "STATEMENT")]
 
 
 def test_loans_outstanding_after_of_or_for_are_no_lending():

@@ -564,10 +564,34 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
         elif t.form == "speech" and t.token.i in promised:
             out.append(Resolved(t, "AGREE", speech=t.token, condition=promised[t.token.i]))
         elif t.form == "speech":
-            out.append(_typed_report(t, lex))
+            report = _typed_report(t, lex)
+            if report.type != "STATEMENT" or not _quoted_aside(t.token, triggers):
+                out.append(report)
         else:
             out.append(Resolved(t, t.type, speech=reported.get(t.token.i)))
     return out
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted_aside(tok, triggers: list[Trigger]) -> bool:
+    """A first-person reporting or thinking verb inside a quotation that another verb of the same
+    sentence reports ("'I just can't specifically say when,' Reagan said"; "'If there is a bias I
+    expect it would be ...,' he said"): part of the quoted words, not a record of its own (asked of
+    untyped reports only: "I urge", "we categorically deny" are acts the quote performs)."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _SELF_PRONOUNS:
+        return False
+    sent = tok.sent
+    opened = sum(1 for w in tok.doc[sent.start : tok.i] if w.text in _QUOTES) % 2 == 1
+    if not opened:
+        return False
+    return any(
+        t.form == "speech" and t.token.i != tok.i and t.token.sent.start == sent.start
+        and sum(1 for w in tok.doc[sent.start : t.token.i] if w.text in _QUOTES) % 2 == 0
+        for t in triggers
+    )
 
 
 def _typed_report(t: Trigger, lex: Lexicon) -> Resolved:
