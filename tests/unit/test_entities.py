@@ -144,6 +144,9 @@ def test_a_company_named_after_a_city_is_not_placed_by_the_city():
 def test_a_company_of_a_place_is_placed_there():
     ents = _entities("Continental Grain Co of New York received three shipments.")
     assert [e.country for e in ents if e.type == "ORG"] == ["USA"]
+    # a wire ticker may sit between the name and "of"
+    ents = _datelined("A unit of Atlas Tool Corp <ATL> of Denver, Colorado, said sales rose.", "TOKYO, March 2")
+    assert _by_text(ents, "Atlas Tool Corp").country == "USA"
 
 
 def test_a_national_high_commission_is_not_an_igo():

@@ -561,16 +561,20 @@ def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazet
     return replace(m, country=code) if code and kind else m
 
 
+_OF_AFTER_NAME = re.compile(r">?(?:\s*<[A-Z0-9.&]{1,12}>)?\s+of\s+")
+
+
 def _resolve_org_of_place(m: Mention, resolved: list[Mention], doc) -> Mention:
     """'Continental Grain Co of New York', 'ConAgra Inc of the U.S.': a company placed by the
     place its name is followed by (wire style for a company's home)."""
     text = text_of(doc)
-    tail = text[m.end : m.end + 7]
     ends_with_of = re.search(r"\sof$", m.text) is not None  # "Cargill Inc of" (any white space)
-    # "<Sony Corp> of Japan": the wire's bracket may close between the name and "of".
-    if not (ends_with_of or re.match(r">?\s+of\s", tail)):
+    # "<Sony Corp> of Japan", "Reebok International <RBK> of Avon, Massachussetts": the wire's
+    # bracket may close, or a ticker sit, between the name and "of".
+    joint = _OF_AFTER_NAME.match(text, m.end, m.end + 30)
+    if not (ends_with_of or joint):
         return m
-    at = m.end if ends_with_of else m.end + len(re.match(r">?\s+of\s+", text[m.end : m.end + 11]).group(0))
+    at = m.end if ends_with_of else joint.end()
     at += len(re.match(r"(?:the\s+)?", text[at : at + 5]).group(0))  # "ConAgra Inc of the U.S."
     for other in resolved:
         if other.label == "GPE" and other.country and at <= other.start <= at + 1:
