@@ -1280,6 +1280,13 @@ def test_a_first_person_report_inside_a_quotation_is_part_of_the_quote(text):
     assert [(r.trigger.token.text, r.type) for r in resolved] == [("said", "STATEMENT")]
 
 
+def test_a_closing_speaker_the_parser_hung_on_the_content_still_speaks():
+    text = ("U.S. farmers who reorganize their operations could add 2.3 billion dlrs to the cost of the\n"
+            "government's agricultural programs by 1989, the General Accounting Office, GAO, said.")
+    events = _events(text, dateline="WASHINGTON, March 4")
+    assert [(_codes(e), e.trigger.text) for e in events] == [(("STATEMENT", "USA", None), "said")]
+
+
 def test_loans_outstanding_after_of_or_for_are_no_lending():
     text = ("Bankers said most of their loans to Peru were written off. Reserves were set aside for loans to "
             "Chile. The World Bank approved two loans to Bolivia.")

@@ -338,6 +338,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         subj = roles.subject_of(tok)
         if subj is None and t.form == "withheld":
             subj = roles.passive_subject(tok)  # "officials could not be reached for comment"
+        if subj is None and t.form == "speech":
+            subj = _closing_speaker(tok)
         if t.form != "speech" and r.speech is not None and r.speech != tok:
             # The reporting verb was only attribution; its speaker is still the next "they", and is
             # remembered before the content's own subject is resolved: "a Brazilian mining firm said
@@ -499,6 +501,24 @@ def _received_aid(noun, receiver, actx: roles.ActorContext) -> tuple[list[Actor]
     if not recipient or not given:
         return None
     return given, [a for a in recipient if a.country not in {g.country for g in given} or a.country is None]
+
+
+def _closing_speaker(verb):
+    """The phrase between the last comma and a closing reporting verb the parser left without a
+    subject ("... by 1989, the General Accounting Office, GAO, said.": the office was hung on the
+    content's verb): the head of that phrase, else None."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in {".", '"'}:
+        return None
+    phrase = []
+    for tok in reversed(doc[verb.sent.start : verb.i]):
+        # (an apposition's commas are inside the phrase: "the General Accounting Office, GAO,")
+        if tok.text in {'"', ";", ":"} or (tok.text == "," and phrase and phrase[-1].dep_ != "appos"):
+            break
+        phrase.append(tok)
+    inside = {w.i for w in phrase}
+    heads = [w for w in phrase if w.head.i not in inside and w.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return heads[-1] if heads else None
 
 
 def _recipient(noun, lex):
