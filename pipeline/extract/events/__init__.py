@@ -508,7 +508,11 @@ def _closing_speaker(verb):
     subject ("... by 1989, the General Accounting Office, GAO, said.": the office was hung on the
     content's verb): the head of that phrase, else None."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text not in {".", '"'}:
+    closing = verb.i + 1 < len(doc) and doc[verb.i + 1].text in {".", '"'}
+    # ("At a meeting of the Coalition, David Cooke, chairman of ..., said the exemption would help":
+    # the parser hung the speaker on the fronted phrase)
+    after_apposition = verb.i > 0 and doc[verb.i - 1].text == ","
+    if not (closing or after_apposition):
         return None
     phrase = []
     for tok in reversed(doc[verb.sent.start : verb.i]):
