@@ -706,6 +706,7 @@ def test_an_indefinite_description_without_a_title_places_the_person():
 
 def test_a_dateline_region_in_capitals_places_the_dateline():
     assert load().dateline_country("STATE COLLEGE, PA., March 27") == ("STATE COLLEGE", "USA")
+    assert load().dateline_country("SARNIA, Ontario, April 3") == ("SARNIA", "CAN")  # a province spelled out
 
 
 def test_a_known_person_whose_first_name_is_a_city_is_not_split():

@@ -131,8 +131,10 @@ class Gazetteer:
             for part in parts[1:2]:
                 # "FT. LAUDERDALE, Fla": the wire drops the abbreviation's dot now and then
                 # ("STATE COLLEGE, PA.": and now and then writes it in capitals)
+                # ("SARNIA, Ontario": a province or state written out)
                 code = (self.dateline_regions.get(part) or self.dateline_regions.get(part + ".")
-                        or self.dateline_regions.get(part.title()) or self.countries.get(fold(part)))
+                        or self.dateline_regions.get(part.title()) or self.countries.get(fold(part))
+                        or self.region(part))
         return city, code
 
     def name_of(self, code: str) -> str:
