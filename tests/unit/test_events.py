@@ -1296,6 +1296,13 @@ def test_a_speaker_the_parser_hung_elsewhere_still_speaks(text, country):
         (("STATEMENT", country, None), "said")]
 
 
+def test_a_sum_approved_or_transferred_for_a_recipient_is_aid():
+    text = ("The African Development Bank said it approved 40 mln dlrs to assist farming in Mali. "
+            "Britain said it was transferring 20 mln stg in aid to Kenya. The council approved 3 mln dlrs.")
+    events = _events(text, dateline="LONDON, March 2")
+    assert [_codes(e) for e in events if e.type == "AID"] == [("AID", None, "MLI"), ("AID", "GBR", "KEN")]
+
+
 def test_loans_outstanding_after_of_or_for_are_no_lending():
     text = ("Bankers said most of their loans to Peru were written off. Reserves were set aside for loans to "
             "Chile. The World Bank approved two loans to Bolivia.")
