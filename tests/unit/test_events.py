@@ -1303,6 +1303,14 @@ def test_a_sum_approved_or_transferred_for_a_recipient_is_aid():
     assert [_codes(e) for e in events if e.type == "AID"] == [("AID", None, "MLI"), ("AID", "GBR", "KEN")]
 
 
+def test_shares_of_a_named_company_bought_by_the_teller_are_an_exchange_not_a_market_operation():
+    # "it" is the company telling the commission, not the commission told
+    text = ("Toray Industries Inc, a Japanese company, told the Securities and Exchange Commission it has acquired "
+            "500,000 shares of Dayton Hudson Corp, or 8.2 pct of the total outstanding common stock.")
+    events = _events(text, dateline="WASHINGTON, March 4")
+    assert [(_codes(e), e.trigger.text) for e in events] == [(("COOPERATE", "JPN", "USA"), "acquired")]
+
+
 def test_loans_outstanding_after_of_or_for_are_no_lending():
     text = ("Bankers said most of their loans to Peru were written off. Reserves were set aside for loans to "
             "Chile. The World Bank approved two loans to Bolivia.")

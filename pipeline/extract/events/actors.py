@@ -424,6 +424,7 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
         # traded to China early in the week, it said").
         lo, hi = _own_subject_span(tok)
         reported = _reported_span(tok, lex)
+        heard = _audience_span(tok)  # ("told the SEC it has acquired ...": the teller acquired)
         # "Acme said it agreed to buy 45 pct of Ajax SA of Spain. It said ...", "Fashionport will
         # make apparel, it said" (after "Playboy said"): a reporting "it" continues the attribution
         # of the latest named speaker, not the latest subject or what the report is about.
@@ -432,7 +433,7 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
             tok.idx, lambda e: e.type in {"ORG", "GPE"} and bool(e.country or e.kind) and not _modifier(e, ctx)
             and not ((e.type == "GPE" or speaker is not None) and reported[0] <= e.start < reported[1])
             and not (e.type == "GPE" and _in_place_phrase(e, ctx))
-            and not lo <= e.start < hi
+            and not lo <= e.start < hi and not heard[0] <= e.start < heard[1]
         )
         if speaker is not None and (ante is None or ante.start < sentence_start):
             return speaker
@@ -484,6 +485,21 @@ def _reported_span(tok, lex: Lexicon) -> tuple[int, int]:
         words = [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
     return (words[0].idx, words[-1].idx + len(words[-1])) if words else _NO_SPAN
 
+
+
+_TELLING_VERBS = frozenset({"tell", "inform", "notify", "assure", "brief", "advise"})
+
+
+def _audience_span(tok) -> tuple[int, int]:
+    """Character span of whom a telling verb addresses when ``tok`` is its content's subject, else
+    an empty span."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or lemma(clause.head) not in _TELLING_VERBS:
+        return _NO_SPAN
+    told = next((c for c in clause.head.children if c.dep_ in {"dobj", "dative"}), None)
+    if told is None:
+        return _NO_SPAN
+    return told.left_edge.idx, told.right_edge.idx + len(told.right_edge)
 
 
 def _own_subject_span(tok) -> tuple[int, int]:

@@ -121,6 +121,7 @@ class Lexicon:
     reporting_idioms: dict[str, str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
     goods_object_verbs: frozenset[str]
+    stake_nouns: frozenset[str]
     modified_nouns: dict[str, dict[str, str]]  # noun lemma -> {modifier: type} ("joint venture")
 
     def target_preps(self, etype: str) -> tuple[str, ...]:
@@ -241,6 +242,7 @@ def load() -> Lexicon:
         reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
         goods_object_verbs=_words(t["goods_object_verbs"]),
+        stake_nouns=_words(t["stake_nouns"]),
         modified_nouns={
             str(n).lower(): {str(m).lower(): str(ty) for m, ty in mods.items()}
             for n, mods in t["modified_nouns"].items()

@@ -140,7 +140,9 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         objects = list(_objects(tok))
         if not objects and tok.dep_ == "conj":
             objects = list(_objects(tok.head))  # "hasn't bought any more stock or sold any"
-        if lex.verbs[lem] == "COOPERATE" and any(lemma(t) in lex.market_objects for o in objects for t in o.subtree):
+        if lex.verbs[lem] == "COOPERATE" and any(
+            lemma(t) in lex.market_objects for o in objects if not _stake_in_a_company(o, lex) for t in o.subtree
+        ):
             return None  # "buy dollars against yen", "bought 31 mln stg of treasury bills": market operations
         return Trigger(tok, lex.verbs[lem], "verb", tok)
     # ("Kuroda leaves for Washington": setting out names the place after "for")
@@ -284,6 +286,15 @@ def _goes_to_place(tok, prep: str = "to") -> bool:
             if any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children):
                 return True
     return False
+
+
+def _stake_in_a_company(obj, lex: Lexicon) -> bool:
+    """Whether ``obj`` is shares of or a stake in a named company ("acquired 325,000 shares of
+    Sheldahl Inc"): a purchase from that company's side, not a market operation."""
+    if lemma(obj) not in lex.stake_nouns:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in {"of", "in"} and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG" for g in p.children) for p in obj.children)
 
 
 def _objects(tok):
