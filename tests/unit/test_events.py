@@ -1311,6 +1311,21 @@ def test_shares_of_a_named_company_bought_by_the_teller_are_an_exchange_not_a_ma
     assert [(_codes(e), e.trigger.text) for e in events] == [(("COOPERATE", "JPN", "USA"), "acquired")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the act asked for is the ultimatum's content, no record of its own
+        ("Boeing had given Air France until June 30 to agree to final terms for the order.",
+         [("REQUEST", "USA", "FRA")]),
+        ("Norway gave its shipping companies a July deadline to cut their links with South Africa.",
+         [("REQUEST", "NOR", "NOR")]),
+    ],
+)
+def test_a_time_limit_given_to_act_is_an_ultimatum(text, expected):
+    events = _events(text, dateline="OSLO, March 4")
+    assert [_codes(e) for e in events] == expected
+
+
 def test_loans_outstanding_after_of_or_for_are_no_lending():
     text = ("Bankers said most of their loans to Peru were written off. Reserves were set aside for loans to "
             "Chile. The World Bank approved two loans to Bolivia.")

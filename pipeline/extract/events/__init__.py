@@ -133,11 +133,18 @@ def _drop_requested_content(resolved: list[speech.Resolved]) -> list[speech.Reso
     types = {r.trigger.token.i: r.type for r in resolved}
     return [
         r for r in resolved
-        if not (r.trigger.token.dep_ in {"xcomp", "ccomp"} and r.trigger.token.head.i in takers)
+        if not (_complement(r.trigger.token) and r.trigger.token.head.i in takers)
         and not _content_of_event_noun(r)
         and not _purpose_of_same_act(r, types)
         and not _agreed_event_noun(r, takers, types)
     ]
+
+
+def _complement(tok) -> bool:
+    """Whether ``tok`` heads its governor's complement: a clause, or an infinitive hung on the verb
+    ("had given SAS until March 31 to agree to final terms")."""
+    return tok.dep_ in {"xcomp", "ccomp"} or (
+        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def _agreed_event_noun(r: speech.Resolved, takers: set[int], types: dict[int, str]) -> bool:

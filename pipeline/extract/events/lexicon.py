@@ -122,6 +122,8 @@ class Lexicon:
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
     goods_object_verbs: frozenset[str]
     stake_nouns: frozenset[str]
+    ultimatum_verbs: frozenset[str]
+    time_limits: frozenset[str]
     modified_nouns: dict[str, dict[str, str]]  # noun lemma -> {modifier: type} ("joint venture")
 
     def target_preps(self, etype: str) -> tuple[str, ...]:
@@ -243,6 +245,8 @@ def load() -> Lexicon:
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
         goods_object_verbs=_words(t["goods_object_verbs"]),
         stake_nouns=_words(t["stake_nouns"]),
+        ultimatum_verbs=_words(t["ultimatum_verbs"]),
+        time_limits=_words(t["time_limits"]),
         modified_nouns={
             str(n).lower(): {str(m).lower(): str(ty) for m, ty in mods.items()}
             for n, mods in t["modified_nouns"].items()

@@ -118,6 +118,10 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
     idiom = lex.reporting_idioms.get(lem)
     if idiom is not None and has_content(tok) and any(lemma(c) == idiom for c in tok.children):
         return Trigger(tok, "STATEMENT", "speech", tok)  # "made it clear that ...": a reporting verb
+    if lem in lex.ultimatum_verbs and _deadline_given(tok, lex):
+        # "had given the two states until April 3 to withdraw their opposition", "gave firms an
+        # October deadline to cut trading links": an ultimatum asks the party given it to act.
+        return Trigger(tok, "REQUEST", "verb", tok)
     if lem in lex.wanting_verbs or lem in lex.directive_verbs:
         # "wants Tokyo to ease restrictions", "advised the government to cut prices": a request to
         # the party told to act (not "wants to buy", "advised on the sale").
@@ -286,6 +290,16 @@ def _goes_to_place(tok, prep: str = "to") -> bool:
             if any(g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children):
                 return True
     return False
+
+
+def _deadline_given(tok, lex: Lexicon) -> bool:
+    """Whether ``tok`` gives a party a time limit to act: an object or "until" phrase naming the
+    limit and an infinitive saying what is to be done."""
+    limit = any(c.dep_ == "prep" and c.lower_ == "until" for c in tok.children) or any(
+        c.dep_ in {"dobj", "dative"} and lemma(c) in lex.time_limits for c in tok.children)
+    to_do = any(t.dep_ in {"xcomp", "acl", "relcl", "advcl"} and t.pos_ == "VERB"
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in t.children) for t in tok.subtree if t != tok)
+    return limit and to_do
 
 
 def _stake_in_a_company(obj, lex: Lexicon) -> bool:
