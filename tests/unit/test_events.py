@@ -1326,6 +1326,17 @@ def test_a_time_limit_given_to_act_is_an_ultimatum(text, expected):
     assert [_codes(e) for e in events] == expected
 
 
+def test_a_group_meeting_in_a_city_is_not_that_citys_country():
+    text = ("The dollar dipped after an agreement by six major industrialised nations in Paris on February 22 "
+            "to stabilise their currencies.")
+    assert [_codes(e) for e in _events(text, dateline="LONDON, March 4")] == [("AGREE", None, None)]
+
+
+def test_a_companys_unit_named_by_a_place_is_of_that_place():
+    text = "Bombardier Inc's U.S. unit said it will cut 300 jobs at its plant."
+    assert [_codes(e) for e in _events(text, dateline="TORONTO, March 4")] == [("STATEMENT", "USA", None)]
+
+
 def test_loans_outstanding_after_of_or_for_are_no_lending():
     text = ("Bankers said most of their loans to Peru were written off. Reserves were set aside for loans to "
             "Chile. The World Bank approved two loans to Bolivia.")

@@ -25,6 +25,9 @@ _INDEFINITE = frozenset({"any", "anyone", "anybody", "anything", "none", "nobody
 _TARGET_PREPS = ("with", "between", "against", "to", "on", "upon", "toward", "towards", "from", "at", "for", "into")
 # Prepositions inside a noun phrase whose object does not tell whose the phrase is ("officials
 # to Havana"); "in" and "of" do ("authorities in Havana", "the head of Russian diplomacy").
+# Heads naming a group of countries or a company's local unit (see resolve_phrase).
+_GROUP_HEADS = frozenset({"nation", "country", "government", "economy", "power", "democracy"})
+_UNIT_HEADS = frozenset({"unit", "subsidiary", "affiliate", "arm", "division", "branch"})
 _NOT_OWNER_PREPS = {"to", "with", "against", "on", "about", "over", "for", "toward", "towards", "into", "at", "under"}
 
 
@@ -235,6 +238,14 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             # where it met or was made, not who met.
             owners = [e for e in owners if not is_city(e, ctx.gaz)]
     kind = kind_of(text, ctx.gaz)
+    if lemma(tok) in _GROUP_HEADS:
+        # "major industrial nations in Paris": the city is where the group met, not its member
+        owners = [e for e in owners if not (is_city(e, ctx.gaz) and _after_preposition(e, ctx, {"in"}))]
+    if lemma(tok) in _UNIT_HEADS:
+        # "Northern Telecom Ltd's U.S. unit": the unit is where its place word says, not its parent's
+        local = [e for e in owners if e.type == "GPE" and e.country and any(
+            c.dep_ in {"compound", "amod", "nmod"} and e.start <= c.idx < e.end for c in tok.children)]
+        owners = local + [e for e in owners if e not in local]
     if len({e.country for e in owners if e.type == "GPE" and e.country}) >= _GROUP_SIZE:
         # "finance ministers of the U.S., Japan, West Germany, ... and Canada": a group of countries.
         return Actor(text=text, country=None, kind="IGO", start=lo, end=hi)
