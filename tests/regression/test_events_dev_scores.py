@@ -123,6 +123,14 @@ FLOORS = {
     "own_blind36b.jsonl": {"f1": 0.47, "date": 0.83, "modality": 0.92},  # 47 gold: 54.12 / 91.30 / 100
     "own_blind37a.jsonl": {"f1": 0.30, "date": 0.90, "modality": 0.92},  # 47 gold: 37.04 / 100 / 100
     "own_blind37b.jsonl": {"f1": 0.50, "date": 0.80, "modality": 0.80},  # 24 gold: 58.54 / 91.67 / 91.67
+    "own_blind38a.jsonl": {"f1": 0.72, "date": 0.87, "modality": 0.93},  # 47 gold: 79.55 / 94.29 / 100
+    "own_blind38b.jsonl": {"f1": 0.58, "date": 0.83, "modality": 0.89},  # 51 gold: 65.31 / 90.62 / 96.88
+    "own_blind39a.jsonl": {"f1": 0.58, "date": 0.86, "modality": 0.86},  # 27 gold: 65.31 / 93.75 / 93.75
+    "own_blind39b.jsonl": {"f1": 0.52, "date": 0.73, "modality": 0.93},  # 45 gold: 59.52 / 80.00 / 100
+    "own_blind40a.jsonl": {"f1": 0.61, "date": 0.89, "modality": 0.93},  # 53 gold: 68.82 / 96.88 / 100
+    "own_blind40b.jsonl": {"f1": 0.61, "date": 0.93, "modality": 0.93},  # 20 gold: 68.75 / 100 / 100
+    "own_blind41a.jsonl": {"f1": 0.61, "date": 0.93, "modality": 0.93},  # 41 gold: 68.49 / 100 / 100
+    "own_blind41b.jsonl": {"f1": 0.56, "date": 0.81, "modality": 0.85},  # 43 gold: 63.29 / 88.00 / 92.00
 }
 
 
