@@ -131,6 +131,10 @@ FLOORS = {
     "own_blind40b.jsonl": {"f1": 0.61, "date": 0.93, "modality": 0.93},  # 20 gold: 68.75 / 100 / 100
     "own_blind41a.jsonl": {"f1": 0.61, "date": 0.93, "modality": 0.93},  # 41 gold: 68.49 / 100 / 100
     "own_blind41b.jsonl": {"f1": 0.56, "date": 0.81, "modality": 0.85},  # 43 gold: 63.29 / 88.00 / 92.00
+    "own_blind42a.jsonl": {"f1": 0.65, "date": 0.70, "modality": 0.89},  # 47 gold: 72.09 / 77.42 / 96.77
+    "own_blind42b.jsonl": {"f1": 0.35, "date": 0.93, "modality": 0.93},  # 32 gold: 42.31 / 100 / 100
+    "own_blind43a.jsonl": {"f1": 0.42, "date": 0.66, "modality": 0.93},  # 36 gold: 49.18 / 73.33 / 100
+    "own_blind43b.jsonl": {"f1": 0.61, "date": 0.89, "modality": 0.93},  # 53 gold: 68.75 / 96.97 / 100
 }
 
 
