@@ -1337,6 +1337,13 @@ def test_a_companys_unit_named_by_a_place_is_of_that_place():
     assert [_codes(e) for e in _events(text, dateline="TORONTO, March 4")] == [("STATEMENT", "USA", None)]
 
 
+def test_a_bare_statement_or_report_is_the_latest_speakers():
+    text = ("Brazil's state oil company Petrobras said it would accept the credit guarantees. "
+            "The shipment will be made by the Saudis on March 24 as scheduled, the statement said.")
+    events = _events(text, dateline="RIO DE JANEIRO, March 4")
+    assert [(_codes(e), e.trigger.text) for e in events] == [(("STATEMENT", "BRA", None), "said")] * 2
+
+
 def test_loans_outstanding_after_of_or_for_are_no_lending():
     text = ("Bankers said most of their loans to Peru were written off. Reserves were set aside for loans to "
             "Chile. The World Bank approved two loans to Bolivia.")
