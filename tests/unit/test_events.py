@@ -1344,6 +1344,13 @@ def test_a_bare_statement_or_report_is_the_latest_speakers():
     assert [(_codes(e), e.trigger.text) for e in events] == [(("STATEMENT", "BRA", None), "said")] * 2
 
 
+def test_the_officer_said_is_the_officer_named_before():
+    text = ("Winter wheat was damaged in the south, the U.S. agricultural officer in Bonn said in a field report. "
+            "The officer said repairs will call for special measures.")
+    events = _events(text, dateline="WASHINGTON, March 4")
+    assert [_codes(e) for e in events] == [("STATEMENT", "USA", None)] * 2
+
+
 def test_loans_outstanding_after_of_or_for_are_no_lending():
     text = ("Bankers said most of their loans to Peru were written off. Reserves were set aside for loans to "
             "Chile. The World Bank approved two loans to Bolivia.")

@@ -647,7 +647,8 @@ def _a_group(actors: list[Actor]) -> bool:
         and sum(a.country is not None for a in actors) >= 2
 # Heads of a definite phrase that name one person by office ("the minister", "the spokesman").
 _PERSON_TITLES = frozenset({"minister", "official", "spokesman", "spokeswoman", "governor", "secretary", "chairman",
-                            "president", "ambassador", "envoy", "director", "premier", "chancellor", "commissioner"})
+                            "president", "ambassador", "envoy", "director", "premier", "chancellor", "commissioner",
+                            "officer", "attache", "delegate", "representative", "adviser", "counsellor", "counselor"})
 _PAIR_HEADS = frozenset({"side", "country", "nation", "government", "party"})
 _MODIFIER_DEPS = frozenset({"amod", "nmod", "compound"})
 
