@@ -135,6 +135,10 @@ FLOORS = {
     "own_blind42b.jsonl": {"f1": 0.35, "date": 0.93, "modality": 0.93},  # 32 gold: 42.31 / 100 / 100
     "own_blind43a.jsonl": {"f1": 0.42, "date": 0.66, "modality": 0.93},  # 36 gold: 49.18 / 73.33 / 100
     "own_blind43b.jsonl": {"f1": 0.61, "date": 0.89, "modality": 0.93},  # 53 gold: 68.75 / 96.97 / 100
+    "own_blind44a.jsonl": {"f1": 0.40, "date": 0.80, "modality": 0.93},  # 43 gold: 47.06 / 87.50 / 100
+    "own_blind44b.jsonl": {"f1": 0.60, "date": 0.81, "modality": 0.93},  # 58 gold: 67.33 / 88.24 / 100
+    "own_blind45a.jsonl": {"f1": 0.53, "date": 0.93, "modality": 0.93},  # 37 gold: 60.00 / 100 / 100
+    "own_blind45b.jsonl": {"f1": 0.52, "date": 0.93, "modality": 0.93},  # 41 gold: 59.15 / 100 / 100
 }
 
 
