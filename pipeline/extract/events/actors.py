@@ -25,10 +25,10 @@ _INDEFINITE = frozenset({"any", "anyone", "anybody", "anything", "none", "nobody
 _TARGET_PREPS = ("with", "between", "against", "to", "on", "upon", "toward", "towards", "from", "at", "for", "into")
 # Prepositions inside a noun phrase whose object does not tell whose the phrase is ("officials
 # to Havana"); "in" and "of" do ("authorities in Havana", "the head of Russian diplomacy").
+_NOT_OWNER_PREPS = {"to", "with", "against", "on", "about", "over", "for", "toward", "towards", "into", "at", "under"}
 # Heads naming a group of countries or a company's local unit (see resolve_phrase).
 _GROUP_HEADS = frozenset({"nation", "country", "government", "economy", "power", "democracy"})
 _UNIT_HEADS = frozenset({"unit", "subsidiary", "affiliate", "arm", "division", "branch"})
-_NOT_OWNER_PREPS = {"to", "with", "against", "on", "about", "over", "for", "toward", "towards", "into", "at", "under"}
 
 
 @dataclass
