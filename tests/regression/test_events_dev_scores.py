@@ -139,6 +139,8 @@ FLOORS = {
     "own_blind44b.jsonl": {"f1": 0.60, "date": 0.81, "modality": 0.93},  # 58 gold: 67.33 / 88.24 / 100
     "own_blind45a.jsonl": {"f1": 0.53, "date": 0.93, "modality": 0.93},  # 37 gold: 60.00 / 100 / 100
     "own_blind45b.jsonl": {"f1": 0.52, "date": 0.93, "modality": 0.93},  # 41 gold: 59.15 / 100 / 100
+    "own_blind46a.jsonl": {"f1": 0.44, "date": 0.88, "modality": 0.93},  # 44 gold: 51.85 / 95.24 / 100.00
+    "own_blind46b.jsonl": {"f1": 0.52, "date": 0.87, "modality": 0.93},  # 39 gold: 59.70 / 95.00 / 100.00
 }
 
 

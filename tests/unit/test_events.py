@@ -1288,6 +1288,9 @@ def test_a_first_person_report_inside_a_quotation_is_part_of_the_quote(text):
         ("At a meeting of the Northeast-Midwest Coalition, an organization of U.S. legislators, David Cooke,\n"
          "chairman of the Ontario Parliament's Select Committee on Economic Affairs, said the exemption would\n"
          "help trade relations.", "CAN"),
+        # the name right before the verb, parsed into the phrase before it
+        ("In a televised address to the American people Reagan said\nhe is still upset that no-one kept "
+         "proper records.", "USA"),
     ],
 )
 def test_a_speaker_the_parser_hung_elsewhere_still_speaks(text, country):

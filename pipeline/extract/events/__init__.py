@@ -522,6 +522,10 @@ def _closing_speaker(verb):
     subject ("... by 1989, the General Accounting Office, GAO, said.": the office was hung on the
     content's verb): the head of that phrase, else None."""
     doc = verb.doc
+    if verb.i > 0 and doc[verb.i - 1].ent_type_ in {"PERSON", "ORG"} and doc[verb.i - 1].dep_ != "nsubj":
+        # "In a televised address to the American people Reagan said": the name right before the
+        # verb, parsed into the phrase before it
+        return doc[verb.i - 1]
     closing = verb.i + 1 < len(doc) and doc[verb.i + 1].text in {".", '"'}
     # ("At a meeting of the Coalition, David Cooke, chairman of ..., said the exemption would help":
     # the parser hung the speaker on the fronted phrase)
