@@ -229,7 +229,6 @@ _EXCHANGES = _SYMMETRIC | {"AID"}
 # loans from its Gulf Arab allies", "veto power over loans"; "28.5 mln dlrs in U.S. aid" is an act).
 _STOCK_PREPS = frozenset({"of", "for", "over", "on"})
 _STAKE_PREPS = frozenset({"of", "in"})
-_ISSUED_DOCUMENTS = frozenset({"statement", "report", "communique", "announcement"})
 _EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
 
@@ -368,7 +367,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             first = roles.resolve_all(at, actx) if at is not None else []
         if t.form == "speech" and not first and subj is not None:
             author = actx.report_authors.get(trig.lemma(subj)) if _is_definite_noun(subj) else None
-            if author is None and trig.lemma(subj) in _ISSUED_DOCUMENTS and actx.last_speaker is not None \
+            if author is None and trig.lemma(subj) in lex.issued_documents and actx.last_speaker is not None \
                     and not any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in subj.children):
                 # "The 2.2 mln barrels shipment will be made ..., the statement said" in a story whose
                 # speaker is Petrobras: a bare statement or report is the latest speaker's.

@@ -117,6 +117,7 @@ class Lexicon:
     planned_nouns: frozenset[str]
     content_nouns: frozenset[str]
     report_documents: frozenset[str]
+    issued_documents: frozenset[str]
     movement_verbs: frozenset[str]
     reporting_idioms: dict[str, str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
@@ -240,6 +241,7 @@ def load() -> Lexicon:
         planned_nouns=_words(c["planned_nouns"]),
         content_nouns=_words(c["content_nouns"]),
         report_documents=_words(c["report_documents"]),
+        issued_documents=_words(c["issued_documents"]),
         movement_verbs=_words(c["movement_verbs"]),
         reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
