@@ -66,12 +66,16 @@ def extract_events(
     drafts = []
     for r in resolved:
         made = _drafts(r, actx, lex)
-        if not made and r.speech is not None and r.speech != r.trigger.token:
-            # The reported act did not make a record ("he supported the idea of ..."): the
-            # reporting clause is then a statement after all (rule 4).
+        said_act = bool(made) and r.type in _REPORTED_TYPES
+        if not said_act and r.speech is not None and r.speech != r.trigger.token:
+            # The reporting clause of a reported act is a statement of its own ("Hodel said he
+            # supports ...", "the Treasury said Baker met Stoltenberg"): where the act was a
+            # separate deed the gold marks the saying as attribution, and where the act read into
+            # the content is wrong the statement is still there. Only a verbal act the saying
+            # performs (a request, an accusation, ... with a record) is the saying itself (rule 1).
             if not any(d.trigger.token == r.speech for d in drafts):
                 report = trig.Trigger(r.speech, "STATEMENT", "speech", r.speech)
-                made = _drafts(speech.Resolved(report, "STATEMENT", speech=r.speech), actx, lex)
+                made = made + _drafts(speech.Resolved(report, "STATEMENT", speech=r.speech), actx, lex)
         drafts.extend(made)
     drafts.sort(key=lambda d: d.trigger.start)
     drafts = _date_all(drafts, timexes, doc, dct)

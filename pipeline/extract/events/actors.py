@@ -557,7 +557,9 @@ def _antecedent(offset: int, kind: str, ctx: ActorContext, head_word: str = "") 
             latest[e.country] = e
     if not counts:
         return None
-    best = max(counts, key=lambda c: (counts[c], latest[c].start))
+    # (on a tie, the country the story is filed from: "Mexico signed the accord with Brazil, the
+    # ministry said" from Mexico City is Mexico's ministry)
+    best = max(counts, key=lambda c: (counts[c], c == ctx.fallback_country, latest[c].start))
     return latest[best]
 
 
