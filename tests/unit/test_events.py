@@ -1940,3 +1940,12 @@ def test_a_company_speaking_as_its_unit_in_a_country_is_that_countrys_actor():
             "Barclays said the increase reflects high funding costs.")
     said = [e for e in _events(text, dateline="NAIROBI, May 4") if e.trigger.text == "said"]
     assert [e.actor1.country for e in said] == ["KEN", "KEN"]
+
+
+def test_a_definite_description_repeats_the_placed_phrase_with_its_head():
+    # "the secretariat" is the "Argentine agriculture secretariat" named before, though a bare
+    # "the secretariat" came between; not the dateline's country.
+    text = ("Argentina's agriculture secretariat raised the support price of maize. The secretariat also "
+            "cut the price of wheat. The secretariat said the price of sorghum was unchanged.")
+    events = _events(text, dateline="LONDON, May 4")
+    assert [_codes(e) for e in events if e.type == "STATEMENT"] == [("STATEMENT", "ARG", None)]

@@ -294,6 +294,12 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     same_head = (ctx.by_head or {}).get(lemma(tok)) if _is_definite(tok) and not inside else None
     if same_head is not None and same_head.start is not None and same_head.start < lo:
         return Actor(text=text, country=same_head.country, kind=kind or same_head.kind, start=lo, end=hi)
+    first_mention = _earlier_same_head(tok, ctx) if _is_definite(tok) and not inside and tok.pos_ == "NOUN" else None
+    if first_mention is not None:
+        # "The secretariat said" after "Argentina's agriculture secretariat set ...": a definite
+        # description repeats the head of an earlier phrase whose modifiers placed it.
+        return Actor(text=text, country=first_mention.country, kind=kind or entity_kind(first_mention),
+                     start=lo, end=hi)
     if kind in {"GOV", "MIL", "BUS", "ORG"} and not (_is_indefinite(tok) and tok.dep_ not in _SUBJECT_DEPS):
         return Actor(text=text, country=ctx.fallback_country, kind=kind, start=lo, end=hi)
     if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS and tok.text[:1].isupper():
@@ -304,6 +310,24 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         if earlier is not None:
             return _actor_from_entity(earlier, ctx, lo, hi, text)
         return Actor(text=text, country=ctx.fallback_country, kind=None, start=lo, end=hi)
+    return None
+
+
+_PLACING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # words that place a noun
+
+
+def _earlier_same_head(tok, ctx: ActorContext) -> Entity | None:
+    """The placed entity modifying the latest earlier noun with ``tok``'s lemma that has one
+    ("Argentina's" in "Argentina's agriculture secretariat" for a later "the secretariat"; earlier
+    bare mentions in between are themselves repeats)."""
+    head = lemma(tok)
+    for prev in reversed(ctx.doc[: tok.i]):
+        if prev.pos_ != "NOUN" or lemma(prev) != head:
+            continue
+        for child in prev.children:
+            ent = ctx.entity_at(child) if child.dep_ in _PLACING_DEPS else None
+            if ent is not None and ent.country and ent.type in {"GPE", "NORP", "ORG"}:
+                return ent
     return None
 
 
