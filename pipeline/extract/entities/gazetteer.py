@@ -221,6 +221,7 @@ def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]], dict[str, s
     best: dict[str, tuple[int, str]] = {}
     every: dict[str, set[str]] = {}
     alias_codes: dict[str, set[str]] = {}
+    largest: dict[tuple[str, str], int] = {}  # (city, country) -> population of its biggest such city
     for city in cache.get_cities().values():
         code = alpha3.get(city["countrycode"])
         if code is None:
@@ -229,6 +230,7 @@ def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]], dict[str, s
         # Every registry city (>= 15,000 people) counts as a namesake: "Santa Barbara" is a
         # Californian city before it is a Honduran department.
         every.setdefault(key, set()).add(code)
+        largest[key, code] = max(largest.get((key, code), 0), city["population"])
         if city["population"] < _MIN_CITY_POPULATION:
             continue
         if key not in best or city["population"] > best[key][0]:
@@ -251,12 +253,19 @@ def _registry_cities() -> tuple[dict[str, str], dict[str, set[str]], dict[str, s
         k: next(iter(v)) for k, v in alias_codes.items()
         if len(v) == 1 and k not in cities and every.get(k, v) == v
     }
-    big = {k: v[1] for k, v in best.items() if v[0] >= _MIN_ORG_CITY_POPULATION and every.get(k, {v[1]}) == {v[1]}}
+    # (a namesake a tenth the size does not count: "Sydney Futures Exchange" is not Sydney, Nova
+    # Scotia's; "Birmingham" stays ambiguous)
+    big = {
+        k: v[1] for k, v in best.items() if v[0] >= _MIN_ORG_CITY_POPULATION and all(
+            code == v[1] or largest.get((k, code), 0) * _NAMESAKE_RATIO < v[0] for code in every.get(k, {v[1]})
+        )
+    }
     return cities, every, aliases, big
 
 
 # A city inside an organisation's name places it only from this size up (and without namesakes).
 _MIN_ORG_CITY_POPULATION = 300_000
+_NAMESAKE_RATIO = 10
 
 
 _MIN_ALIAS_CITY_POPULATION = 1_000_000
