@@ -804,3 +804,17 @@ def test_a_word_of_an_igos_name_that_names_no_body_makes_no_igo_official():
     ents = _entities("The General Agreement on Tariffs and Trade (GATT) met on Monday. "
                      "New Zealand trade minister Mike Moore told his colleagues progress had been made.")
     assert _by_text(ents, "Mike Moore").country == "NZL"
+
+
+def test_an_officer_titled_by_the_head_word_of_a_body_named_before_is_of_its_country():
+    # "exchange chairman" is the chairman of the exchange named before, not a local of the dateline
+    text = ("The Sydney Futures Exchange will open an office in Tokyo, exchange chairman "
+            "William Bracken said. Bracken said it would employ 40 people.")
+    ents = _datelined(text, "TOKYO, April 9")
+    assert _by_text(ents, "William Bracken").country == "AUS"
+
+
+def test_a_big_city_in_a_name_places_it_despite_a_far_smaller_namesake():
+    # Sydney, Nova Scotia is a tenth the size of Sydney, Australia: the exchange is Australian
+    ents = _datelined("The Sydney Futures Exchange will open an office in Tokyo, a spokesman said.", "TOKYO, May 4")
+    assert _by_text(ents, "Sydney Futures Exchange").country == "AUS"

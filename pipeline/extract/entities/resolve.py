@@ -387,8 +387,29 @@ def _resolve_person(m: Mention, resolved: list[Mention], doc, gaz: Gazetteer) ->
     if code is None:
         code, comma_kind = _from_prefix(m, resolved, doc, gaz, cross_commas=True)
         title_kind = title_kind or comma_kind
+    if code is None:
+        code = _employer_by_head(m, resolved, doc)
     kind = title_kind or (known[1] if known else None) or "PERSON"
     return replace(m, country=code, kind=kind)
+
+
+def _employer_by_head(m: Mention, resolved: list[Mention], doc) -> str | None:
+    """The country of the organisation a lower-case word of the title names by its head ("exchange
+    president Nicholas Giordano" after "The Philadelphia Stock Exchange"): the latest earlier
+    placed organisation with that word in its name."""
+    nouns = []
+    for tok in reversed(_tokens_before(doc, m.start, _PREFIX_TOKENS)):
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            break
+        if tok.is_lower and tok.pos_ == "NOUN":
+            nouns.append(tok.lower_)  # ("president", "chairman": no organisation's name holds them)
+    if not nouns:
+        return None
+    for other in sorted(resolved, key=lambda o: -o.start):
+        if other.end <= m.start and other.label == "ORG" and other.country \
+                and set(nouns) & {w.lower() for w in other.text.split()}:
+            return other.country
+    return None
 
 
 def _tokens_before(doc, char: int, limit: int):
