@@ -1949,3 +1949,9 @@ def test_a_definite_description_repeats_the_placed_phrase_with_its_head():
             "cut the price of wheat. The secretariat said the price of sorghum was unchanged.")
     events = _events(text, dateline="LONDON, May 4")
     assert [_codes(e) for e in events if e.type == "STATEMENT"] == [("STATEMENT", "ARG", None)]
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_medium_relaying_it():
+    text = "Kuwait's news agency KUNA quoted Iraqi Oil Minister Issam al-Chalabi as saying output would rise."
+    events = _events(text, dateline="LONDON, May 4")
+    assert [_codes(e) for e in events] == [("STATEMENT", "IRQ", None)]

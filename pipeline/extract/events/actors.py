@@ -769,6 +769,11 @@ def subject_of(verb) -> object | None:
     tok = verb
     via = None
     for _ in range(6):
+        quoted = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None) if via == "as" else None
+        if quoted is not None and lemma(tok) == "quote":
+            # "The agency quoted him as saying", "Nazer was quoted by the SPA as saying": the one
+            # quoted says it, not the medium that relays it.
+            return quoted
         for c in tok.children:
             if c.dep_ in _SUBJECT_DEPS:
                 if tok.i != verb.i and c.lower_ == "it" and lemma(tok) == "be":
