@@ -1955,3 +1955,15 @@ def test_the_one_quoted_as_saying_speaks_not_the_medium_relaying_it():
     text = "Kuwait's news agency KUNA quoted Iraqi Oil Minister Issam al-Chalabi as saying output would rise."
     events = _events(text, dateline="LONDON, May 4")
     assert [_codes(e) for e in events] == [("STATEMENT", "IRQ", None)]
+
+
+def test_according_to_a_source_is_its_statement_but_not_to_a_contract():
+    text = "Floods cut the railway line to the port, according to Bolivian transport officials."
+    assert [_codes(e) for e in _events(text, dateline="LA PAZ, May 4")] == [("STATEMENT", "BOL", None)]
+    terms = "According to the contract, the ships will be delivered in May."
+    assert [e for e in _events(terms, dateline="LA PAZ, May 4") if e.type == "STATEMENT"] == []
+
+
+def test_admitting_is_reporting():
+    text = "Japanese officials admitted there is little more they can do to stem the fall of the dollar."
+    assert [_codes(e) for e in _events(text, dateline="TOKYO, May 4")] == [("STATEMENT", "JPN", None)]

@@ -350,6 +350,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         subj = roles.subject_of(tok)
         if subj is None and t.form == "withheld":
             subj = roles.passive_subject(tok)  # "officials could not be reached for comment"
+        source = trig.attribution_source(tok, lex) if t.form == "speech" else None
+        if source is not None:
+            subj = source  # "according to Ecuadorean officials"
         if subj is None and t.form == "speech":
             subj = _closing_speaker(tok)
         if t.form != "speech" and r.speech is not None and r.speech != tok:

@@ -114,6 +114,7 @@ class Lexicon:
     military_words: frozenset[str]
     course_verbs: frozenset[str]
     relay_verbs: frozenset[str]
+    attribution_phrases: dict[str, str]  # "according" -> "to"
     planned_nouns: frozenset[str]
     content_nouns: frozenset[str]
     report_documents: frozenset[str]
@@ -238,6 +239,7 @@ def load() -> Lexicon:
         military_words=_words(t["military_words"]),
         course_verbs=_words(t["course_verbs"]),
         relay_verbs=_words(c["relay_verbs"]),
+        attribution_phrases={str(k).lower(): str(v).lower() for k, v in c["attribution_phrases"].items()},
         planned_nouns=_words(c["planned_nouns"]),
         content_nouns=_words(c["content_nouns"]),
         report_documents=_words(c["report_documents"]),

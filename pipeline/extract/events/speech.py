@@ -49,6 +49,8 @@ def contents(tok) -> list:
     ]
     if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i and _is_inverted_report(tok)):
         heads.append(tok.head)
+    if tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"}:
+        heads.append(tok.head)  # "The quake struck ..., according to officials": the clause attributed
     if not heads and tok.dep_ == "ROOT":
         heads.extend(_split_off_content(tok))
     out = []

@@ -47,8 +47,8 @@ def find(doc, lex: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
     for tok in doc:
         trig = (
-            _withheld(tok, lex) or _clause_trigger(tok, lex) or _verb_trigger(tok, lex) or _adjective_trigger(tok, lex)
-            or _noun_trigger(tok, lex)
+            _withheld(tok, lex) or _clause_trigger(tok, lex) or _attribution(tok, lex) or _verb_trigger(tok, lex)
+            or _adjective_trigger(tok, lex) or _noun_trigger(tok, lex)
         )
         if trig is not None:
             out.append(trig)
@@ -75,6 +75,25 @@ def _clause_trigger(tok, lex: Lexicon) -> Trigger | None:
     if tok.pos_ in NOUN_POS and tok.dep_ not in {"compound", "amod", "nmod"} and charged_clause(tok) is not None:
         return Trigger(tok, etype, "noun", tok)
     return None
+
+
+def attribution_source(tok, lex: Lexicon):
+    """The source an attribution phrase names ("officials" in "according to Ecuadorean officials"),
+    or None when ``tok`` opens no such phrase."""
+    preposition = lex.attribution_phrases.get(tok.lower_)
+    if preposition is None or tok.dep_ != "prep":
+        return None
+    link = next((c for c in tok.children if c.lower_ == preposition), None)
+    return next((g for g in link.children if g.dep_ == "pobj"), None) if link is not None else None
+
+
+def _attribution(tok, lex: Lexicon) -> Trigger | None:
+    """"..., according to Ecuadorean officials": a report by the source of the clause it attributes
+    (not "according to the contract": an event's terms are no one's words)."""
+    source = attribution_source(tok, lex)
+    if source is None or lemma(source) in lex.nouns:
+        return None
+    return Trigger(tok, "STATEMENT", "speech", source.head)
 
 
 def charged_clause(noun):
