@@ -1967,3 +1967,10 @@ def test_according_to_a_source_is_its_statement_but_not_to_a_contract():
 def test_admitting_is_reporting():
     text = "Japanese officials admitted there is little more they can do to stem the fall of the dollar."
     assert [_codes(e) for e in _events(text, dateline="TOKYO, May 4")] == [("STATEMENT", "JPN", None)]
+
+
+def test_a_document_speaks_for_the_author_its_name_gives_but_a_bare_one_for_no_one():
+    named = "Tariffs will do little to cut the trade deficit, a Federal Trade Commission study said."
+    assert [_codes(e) for e in _events(named, dateline="WASHINGTON, May 4")] == [("STATEMENT", "USA", None)]
+    bare = "Tariffs will do little to cut the trade deficit, a study said."
+    assert _events(bare, dateline="WASHINGTON, May 4") == ()

@@ -205,7 +205,8 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     lex = ctx.lex
     low = tok.lower_
     employer = _employer(tok, ctx) if low in lex.employed_speakers else None
-    if (low in lex.anonymous_speakers or low in _INDEFINITE) and ctx.entity_at(tok) is None and employer is None:
+    if (low in lex.anonymous_speakers or low in _INDEFINITE) and ctx.entity_at(tok) is None and employer is None \
+            and not _authored_document(tok, ctx):
         return None
     lo, hi = phrase_span(tok)
     text = text_of(ctx.doc)[lo:hi]
@@ -311,6 +312,16 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             return _actor_from_entity(earlier, ctx, lo, hi, text)
         return Actor(text=text, country=ctx.fallback_country, kind=None, start=lo, end=hi)
     return None
+
+
+def _authored_document(tok, ctx: ActorContext) -> bool:
+    """A document whose modifiers name its author ("the FTC study", "A British parliamentary report",
+    "Today's Foreign Ministry statement"): a report by a named author speaks (EVENTS.md rule 4); a
+    bare "the report" or "a study" does not."""
+    if lemma(tok) not in ctx.lex.report_documents | ctx.lex.issued_documents:
+        return False
+    authors = (ctx.entity_at(child) for child in tok.children if child.dep_ in _PLACING_DEPS)
+    return any(e is not None and e.type in {"ORG", "GPE", "NORP"} and (e.country or e.kind == "IGO") for e in authors)
 
 
 _PLACING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # words that place a noun
