@@ -818,3 +818,9 @@ def test_a_big_city_in_a_name_places_it_despite_a_far_smaller_namesake():
     # Sydney, Nova Scotia is a tenth the size of Sydney, Australia: the exchange is Australian
     ents = _datelined("The Sydney Futures Exchange will open an office in Tokyo, a spokesman said.", "TOKYO, May 4")
     assert _by_text(ents, "Sydney Futures Exchange").country == "AUS"
+
+
+def test_a_company_is_placed_by_the_country_closing_its_address():
+    text = "Acme Corp agreed to buy Arklow Plastics Ltd, of Arklow, County Wicklow, Ireland, for 20 mln dlrs."
+    ents = _datelined(text, "NEW YORK, May 4")
+    assert _by_text(ents, "Arklow Plastics Ltd").country == "IRL"

@@ -582,7 +582,9 @@ def _resolve_org_apposition(m: Mention, resolved: list[Mention], doc, gaz: Gazet
     return replace(m, country=code) if code and kind else m
 
 
-_OF_AFTER_NAME = re.compile(r">?(?:\s*<[A-Z0-9.&]{1,12}>)?\s+of\s+")
+_OF_AFTER_NAME = re.compile(r">?(?:\s*<[A-Z0-9.&]{1,12}>)?,?\s+of\s+")
+# A home address after "of": capitalised names separated by commas ("Abingdon, Oxon, England").
+_ADDRESS = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*){0,3}")
 
 
 def _resolve_org_of_place(m: Mention, resolved: list[Mention], doc) -> Mention:
@@ -600,4 +602,9 @@ def _resolve_org_of_place(m: Mention, resolved: list[Mention], doc) -> Mention:
     for other in resolved:
         if other.label == "GPE" and other.country and at <= other.start <= at + 1:
             return replace(m, country=other.country)
-    return m
+    # "Dubilier PLC, of Abingdon, Oxon, England": the address's last placed name (the country
+    # closes it), whatever NER made of the town before it.
+    address = _ADDRESS.match(text, at)
+    end = address.end() if address else at
+    placed = [o for o in resolved if o.label == "GPE" and o.country and at <= o.start and o.end <= end]
+    return replace(m, country=placed[-1].country) if placed else m
