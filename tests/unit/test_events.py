@@ -1974,3 +1974,17 @@ def test_a_document_speaks_for_the_author_its_name_gives_but_a_bare_one_for_no_o
     assert [_codes(e) for e in _events(named, dateline="WASHINGTON, May 4")] == [("STATEMENT", "USA", None)]
     bare = "Tariffs will do little to cut the trade deficit, a study said."
     assert _events(bare, dateline="WASHINGTON, May 4") == ()
+
+
+def test_a_two_party_act_missing_its_other_party_takes_the_one_the_headline_names():
+    text = ("Pertamina, the state oil company, signed a 20-year supply contract for liquefied natural gas, "
+            "an official said.")
+
+    def agreements(title):
+        article = Article(article_id="t", text=text, published_at=DCT, dateline="JAKARTA, May 4", title=title)
+        ctx = build_context(article, nlp.load()(text))
+        return [_codes(e) for e in extract_events(ctx, (), extract_entities(ctx)) if e.type == "AGREE"]
+
+    assert agreements("INDONESIA SIGNS GAS SUPPLY PACT WITH SOUTH KOREA") == [("AGREE", "IDN", "KOR")]
+    # two other countries in the headline: which one is the party is not said
+    assert agreements("INDONESIA SIGNS GAS PACTS WITH JAPAN, SOUTH KOREA") == [("AGREE", "IDN", None)]

@@ -186,6 +186,20 @@ class Gazetteer:
         """Country code of a nationality word ("Cuban", "Cubans"), else None."""
         return self.demonyms.get(fold(text))
 
+    def countries_named(self, text: str | None) -> frozenset[str]:
+        """Countries a free text names by country name or nationality, in any case ("SOVIETS TO
+        BUY GREEK ALUMINA": SUN and GRC); cities are left out (a headline's "DEBT" or "BANK" is no
+        place, and a city is often only where the news broke)."""
+        words = re.findall(r"[A-Za-z][A-Za-z.']*", text or "")  # ("CHINA-U.S.": two names)
+        found = set()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                part = " ".join(words[i : i + size])
+                code = self.countries.get(fold(part)) or self.demonym(part)
+                if code:
+                    found.add(code)
+        return frozenset(found)
+
 
 def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text.strip())

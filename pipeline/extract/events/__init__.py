@@ -62,7 +62,8 @@ def extract_events(
     found = _drop_name_parts(_drop_covered_nouns(trig.find(doc, lex), lex, entities), entities)
     resolved = [r for r in _drop_requested_content(speech.resolve(found, lex)) if not _in_condition(r.trigger.token)]
     dateline_city, dateline_country = _dateline(ctx.dateline, gaz, dct)
-    actx = roles.ActorContext(doc, _parties(entities, ctx.text), gaz, lex, dateline_country)
+    actx = roles.ActorContext(doc, _parties(entities, ctx.text), gaz, lex, dateline_country,
+                              gaz.countries_named(ctx.title))
     drafts = []
     for r in resolved:
         made = _drafts(r, actx, lex)
@@ -218,6 +219,8 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex, entities: tuple[Entity, 
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Types that need two parties, whose missing one may be implied (rule 14: talks, agreements, contracts).
+_TWO_PARTY_TYPES = _SYMMETRIC
 # Acts against a party: a definite target ("the platform") may be placed by its earlier mention.
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"})
 # Passive verbs whose subject takes part in the event noun they are for ("was invited for talks").
@@ -494,6 +497,11 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if host.country == location.country and visitor.country not in {None, location.country}:
             # "Japan plans to hold talks with France on April 17 in Tokyo": the visitor comes first.
             first, second = [visitor], [host]
+    if etype in _TWO_PARTY_TYPES and not second:
+        # "Hawley Group said it has agreed to buy Crime Control Inc" under "HAWLEY TO BUY U.S.
+        # SECURITY FIRM": talks, agreements and contracts need two parties (rule 14), and a wire
+        # headline names the other one (text null: implied).
+        second = _headline_party(first, actx)
     out = []
     for a1 in first or [None]:
         for a2 in second or [None]:
@@ -501,6 +509,15 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 continue
             out.append(Draft(t, etype, a1, a2, mod, location, reported, r.speech))
     return out
+
+
+def _headline_party(first: list[Actor], actx: roles.ActorContext) -> list[Actor]:
+    """The other party the article's headline names, when it names exactly one country besides the
+    one placed actor (text null: implied); else none."""
+    if len(first) != 1 or not first[0].country:
+        return []
+    others = actx.headline_countries - {first[0].country}
+    return [Actor(text=None, country=next(iter(others)), kind="GOV")] if len(others) == 1 else []
 
 
 def _received_aid(noun, receiver, actx: roles.ActorContext) -> tuple[list[Actor], list[Actor]] | None:

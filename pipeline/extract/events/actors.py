@@ -40,6 +40,7 @@ class ActorContext:
     gaz: Gazetteer
     lex: Lexicon
     fallback_country: str | None  # the dateline's country
+    headline_countries: frozenset[str] = frozenset()  # the countries the title names
     _starts: list[int] | None = None
     last_thing: tuple[int, Actor] | None = None  # the latest organisation/country subject
     last_person: tuple[int, Actor] | None = None  # the latest person subject (named or titled)
