@@ -1988,3 +1988,12 @@ def test_a_two_party_act_missing_its_other_party_takes_the_one_the_headline_name
     assert agreements("INDONESIA SIGNS GAS SUPPLY PACT WITH SOUTH KOREA") == [("AGREE", "IDN", "KOR")]
     # two other countries in the headline: which one is the party is not said
     assert agreements("INDONESIA SIGNS GAS PACTS WITH JAPAN, SOUTH KOREA") == [("AGREE", "IDN", None)]
+
+
+def test_talks_with_one_party_named_take_the_other_side_from_the_headline():
+    text = "Negotiations with Japan on a new textile agreement are due to begin in May, a trade official said."
+    article = Article(article_id="t", text=text, published_at=DCT, dateline="GENEVA, May 4",
+                      title="U.S., JAPAN TO OPEN TEXTILE TALKS")
+    ctx = build_context(article, nlp.load()(text))
+    talks = [_codes(e) for e in extract_events(ctx, (), extract_entities(ctx)) if e.type == "CONSULT"]
+    assert talks == [("CONSULT", "USA", "JPN")]

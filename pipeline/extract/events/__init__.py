@@ -500,8 +500,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     if etype in _TWO_PARTY_TYPES and not second:
         # "Hawley Group said it has agreed to buy Crime Control Inc" under "HAWLEY TO BUY U.S.
         # SECURITY FIRM": talks, agreements and contracts need two parties (rule 14), and a wire
-        # headline names the other one (text null: implied).
+        # headline names the other one (text null: implied) ...
         second = _headline_party(first, actx)
+    if etype in _TWO_PARTY_TYPES and not first:
+        first = _headline_party(second, actx)  # ... also the side "negotiations with Japan" leaves out
     out = []
     for a1 in first or [None]:
         for a2 in second or [None]:
@@ -511,12 +513,12 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     return out
 
 
-def _headline_party(first: list[Actor], actx: roles.ActorContext) -> list[Actor]:
+def _headline_party(known: list[Actor], actx: roles.ActorContext) -> list[Actor]:
     """The other party the article's headline names, when it names exactly one country besides the
-    one placed actor (text null: implied); else none."""
-    if len(first) != 1 or not first[0].country:
+    one placed party ``known`` (text null: implied); else none."""
+    if len(known) != 1 or not known[0].country:
         return []
-    others = actx.headline_countries - {first[0].country}
+    others = actx.headline_countries - {known[0].country}
     return [Actor(text=None, country=next(iter(others)), kind="GOV")] if len(others) == 1 else []
 
 
