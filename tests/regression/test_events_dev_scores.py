@@ -141,7 +141,7 @@ FLOORS = {
     "own_blind45b.jsonl": {"f1": 0.52, "date": 0.93, "modality": 0.93},  # 41 gold: 59.15 / 100 / 100
     "own_blind46a.jsonl": {"f1": 0.44, "date": 0.88, "modality": 0.93},  # 44 gold: 51.85 / 95.24 / 100.00
     "own_blind46b.jsonl": {"f1": 0.52, "date": 0.87, "modality": 0.93},  # 39 gold: 59.70 / 95.00 / 100.00
-    # Round 15 sets (blind until measured at the end of round 15): final values minus the same margins.
+    # Round 15 sets (blind until measured in round 15): values then minus the same margins.
     "own_blind47a.jsonl": {"f1": 0.56, "date": 0.89, "modality": 0.93},  # 51 gold: 63.83 / 96.67 / 100
     "own_blind47b.jsonl": {"f1": 0.51, "date": 0.80, "modality": 0.93},  # 31 gold: 58.18 / 87.50 / 100
     "own_blind48a.jsonl": {"f1": 0.56, "date": 0.89, "modality": 0.93},  # 44 gold: 63.29 / 96.00 / 100
@@ -150,6 +150,10 @@ FLOORS = {
     "own_blind49b.jsonl": {"f1": 0.63, "date": 0.85, "modality": 0.85},  # 65 gold: 70.09 / 92.68 / 92.68
     "own_blind50a.jsonl": {"f1": 0.58, "date": 0.82, "modality": 0.87},  # 33 gold: 65.52 / 89.47 / 94.74
     "own_blind50b.jsonl": {"f1": 0.52, "date": 0.93, "modality": 0.93},  # 29 gold: 59.26 / 100 / 100
+    "own_blind51a.jsonl": {"f1": 0.55, "date": 0.87, "modality": 0.93},  # 30 gold: 62.96 / 94.12 / 100
+    "own_blind51b.jsonl": {"f1": 0.52, "date": 0.85, "modality": 0.85},  # 26 gold: 59.57 / 92.86 / 92.86
+    "own_blind52a.jsonl": {"f1": 0.43, "date": 0.93, "modality": 0.85},  # 35 gold: 50.00 / 100 / 92.86
+    "own_blind52b.jsonl": {"f1": 0.69, "date": 0.88, "modality": 0.83},  # 30 gold: 76.92 / 95.00 / 90.00
 }
 
 
