@@ -1997,3 +1997,11 @@ def test_talks_with_one_party_named_take_the_other_side_from_the_headline():
     ctx = build_context(article, nlp.load()(text))
     talks = [_codes(e) for e in extract_events(ctx, (), extract_entities(ctx)) if e.type == "CONSULT"]
     assert talks == [("CONSULT", "USA", "JPN")]
+
+
+def test_a_demand_with_no_party_named_takes_the_headlines_other_country():
+    text = "Commerce Secretary Malcolm Baldrige called for faster action to open markets to American goods."
+    article = Article(article_id="t", text=text, published_at=DCT, dateline="WASHINGTON, May 4",
+                      title="U.S. PRESSES JAPAN TO OPEN MARKETS")
+    ctx = build_context(article, nlp.load()(text))
+    assert [_codes(e) for e in extract_events(ctx, (), extract_entities(ctx))] == [("REQUEST", "USA", "JPN")]

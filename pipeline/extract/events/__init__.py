@@ -219,7 +219,7 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex, entities: tuple[Entity, 
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-# Types that need two parties, whose missing one may be implied (rule 14: talks, agreements, contracts).
+# Types that need two parties, whose missing first may be implied (rule 14: talks, agreements, contracts).
 _TWO_PARTY_TYPES = _SYMMETRIC
 # Acts against a party: a definite target ("the platform") may be placed by its earlier mention.
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"})
@@ -497,13 +497,13 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if host.country == location.country and visitor.country not in {None, location.country}:
             # "Japan plans to hold talks with France on April 17 in Tokyo": the visitor comes first.
             first, second = [visitor], [host]
-    if etype in _TWO_PARTY_TYPES and not second:
+    if etype != "STATEMENT" and not second:
         # "Hawley Group said it has agreed to buy Crime Control Inc" under "HAWLEY TO BUY U.S.
-        # SECURITY FIRM": talks, agreements and contracts need two parties (rule 14), and a wire
-        # headline names the other one (text null: implied) ...
+        # SECURITY FIRM": a wire headline names the other party of an act between two (text
+        # null: implied), talks and contracts (rule 14) as much as demands and threats ...
         second = _headline_party(first, actx)
     if etype in _TWO_PARTY_TYPES and not first:
-        first = _headline_party(second, actx)  # ... also the side "negotiations with Japan" leaves out
+        first = _headline_party(second, actx)  # ... and the side "negotiations with Japan" leaves out
     out = []
     for a1 in first or [None]:
         for a2 in second or [None]:
