@@ -110,7 +110,9 @@ FLOORS = {
     "own_blind32a.jsonl": {"f1": 0.61, "date": 0.92, "modality": 0.86},  # 51 gold: 68.13 / 100 / 93.55
     "own_blind32b.jsonl": {"f1": 0.58, "date": 0.70, "modality": 0.88},  # 40 gold: 64.71 / 77.27 / 95.45
     "own_blind33a.jsonl": {"f1": 0.48, "date": 0.92, "modality": 0.92},  # 25 gold: 55.00 / 100 / 100
-    "own_blind33b.jsonl": {"f1": 0.53, "date": 0.83, "modality": 0.92},  # 42 gold: 60.27 / 90.91 / 100
+    # (date 0.75 since round 15: two requests newly matched through the headline's party take the
+    # report's date; the gold leaves them undated)
+    "own_blind33b.jsonl": {"f1": 0.53, "date": 0.75, "modality": 0.92},  # 42 gold: 60.27 / 90.91 / 100
     # Round 13 sets 34-35: run once with the session-start code, held back, run once with the final
     # code (0b4c64f); the values below are the final code's.
     "own_blind34a.jsonl": {"f1": 0.45, "date": 0.90, "modality": 0.92},  # 43 gold: 52.17 / 100 / 100
