@@ -219,8 +219,6 @@ def _drop_covered_nouns(found: list[trig.Trigger], lex, entities: tuple[Entity, 
 
 
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-# Types that need two parties, whose missing first may be implied (rule 14: talks, agreements, contracts).
-_TWO_PARTY_TYPES = _SYMMETRIC
 # Acts against a party: a definite target ("the platform") may be placed by its earlier mention.
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT"})
 # Passive verbs whose subject takes part in the event noun they are for ("was invited for talks").
@@ -502,7 +500,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         # SECURITY FIRM": a wire headline names the other party of an act between two (text
         # null: implied), talks and contracts (rule 14) as much as demands and threats ...
         second = _headline_party(first, actx)
-    if etype in _TWO_PARTY_TYPES and not first:
+    if etype != "STATEMENT" and not first:
         first = _headline_party(second, actx)  # ... and the side "negotiations with Japan" leaves out
     out = []
     for a1 in first or [None]:
