@@ -156,6 +156,10 @@ FLOORS = {
     "own_blind51b.jsonl": {"f1": 0.52, "date": 0.85, "modality": 0.85},  # 26 gold: 59.57 / 92.86 / 92.86
     "own_blind52a.jsonl": {"f1": 0.43, "date": 0.93, "modality": 0.85},  # 35 gold: 50.00 / 100 / 92.86
     "own_blind52b.jsonl": {"f1": 0.69, "date": 0.88, "modality": 0.83},  # 30 gold: 76.92 / 95.00 / 90.00
+    "own_blind53a.jsonl": {"f1": 0.53, "date": 0.83, "modality": 0.93},  # 43 gold: 60.27 / 90.91 / 100
+    "own_blind53b.jsonl": {"f1": 0.69, "date": 0.88, "modality": 0.93},  # 31 gold: 76.36 / 95.24 / 100
+    "own_blind54a.jsonl": {"f1": 0.48, "date": 0.82, "modality": 0.87},  # 36 gold: 55.88 / 89.47 / 94.74
+    "own_blind54b.jsonl": {"f1": 0.68, "date": 0.93, "modality": 0.93},  # 40 gold: 75.32 / 100 / 100
 }
 
 
