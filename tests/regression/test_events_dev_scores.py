@@ -160,6 +160,10 @@ FLOORS = {
     "own_blind53b.jsonl": {"f1": 0.69, "date": 0.88, "modality": 0.93},  # 31 gold: 76.36 / 95.24 / 100
     "own_blind54a.jsonl": {"f1": 0.48, "date": 0.82, "modality": 0.87},  # 36 gold: 55.88 / 89.47 / 94.74
     "own_blind54b.jsonl": {"f1": 0.68, "date": 0.93, "modality": 0.93},  # 40 gold: 75.32 / 100 / 100
+    "own_blind55a.jsonl": {"f1": 0.71, "date": 0.87, "modality": 0.93},  # 51 gold: 78.65 / 94.29 / 100
+    "own_blind55b.jsonl": {"f1": 0.77, "date": 0.85, "modality": 0.93},  # 36 gold: 84.37 / 92.59 / 100
+    "own_blind56a.jsonl": {"f1": 0.63, "date": 0.87, "modality": 0.93},  # 56 gold: 70.71 / 94.29 / 100
+    "own_blind56b.jsonl": {"f1": 0.49, "date": 0.75, "modality": 0.93},  # 53 gold: 56.57 / 82.14 / 100
 }
 
 
