@@ -824,3 +824,12 @@ def test_a_company_is_placed_by_the_country_closing_its_address():
     text = "Acme Corp agreed to buy Arklow Plastics Ltd, of Arklow, County Wicklow, Ireland, for 20 mln dlrs."
     ents = _datelined(text, "NEW YORK, May 4")
     assert _by_text(ents, "Arklow Plastics Ltd").country == "IRL"
+
+
+def test_a_headline_names_countries_by_name_or_nationality_longest_first():
+    gaz = load()
+    assert gaz.countries_named("SOVIETS TO BUY GREEK ALUMINA") == {"SUN", "GRC"}
+    assert gaz.countries_named("CHINA-U.S. TEXTILE TALKS") == {"CHN", "USA"}
+    assert gaz.countries_named("NORTH KOREA SEEKS TALKS") == {"PRK"}  # not also South Korea
+    assert gaz.countries_named("BANK RAISES PRIME RATE") == frozenset()
+    assert gaz.countries_named(None) == frozenset()

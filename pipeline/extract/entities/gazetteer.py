@@ -192,12 +192,18 @@ class Gazetteer:
         place, and a city is often only where the news broke)."""
         words = re.findall(r"[A-Za-z][A-Za-z.']*", text or "")  # ("CHINA-U.S.": two names)
         found = set()
-        for size in (3, 2, 1):
-            for i in range(len(words) - size + 1):
+        i = 0
+        while i < len(words):
+            # the longest name first, its words used up: "NORTH KOREA" is not also "KOREA"
+            for size in (3, 2, 1):
                 part = " ".join(words[i : i + size])
                 code = self.countries.get(fold(part)) or self.demonym(part)
                 if code:
                     found.add(code)
+                    i += size
+                    break
+            else:
+                i += 1
         return frozenset(found)
 
 
