@@ -233,7 +233,6 @@ _EXCHANGES = _SYMMETRIC | {"AID"}
 # Prepositions before an aid noun that name loans outstanding, not an act of lending ("in the form of
 # loans from its Gulf Arab allies", "veto power over loans"; "28.5 mln dlrs in U.S. aid" is an act).
 _STOCK_PREPS = frozenset({"of", "for", "over", "on"})
-_STAKE_PREPS = frozenset({"of", "in"})
 _EVENT_NOUN_PARTY_PREPS = frozenset({"from", "with", "to", "between", "against", "on"})
 _ASKED_PREPS = frozenset({"of", "in", "by", "from", "among", "with", "to", "on", "against"})
 
@@ -934,7 +933,7 @@ def _targets(r: speech.Resolved, tok, subj, actx: roles.ActorContext, lex) -> li
         # noun as object names its party inside ("won a contract from the Swedish armed forces").
         inner = _EVENT_NOUN_PARTY_PREPS if trig.lemma(obj) in lex.nouns else None
         if etype == "COOPERATE" and trig.lemma(obj) in lex.stake_nouns:
-            inner = _STAKE_PREPS  # "acquired 325,000 shares of Sheldahl Inc": the company
+            inner = trig.STAKE_PREPS  # "acquired 325,000 shares of Sheldahl Inc": the company
         # ("will visit Britain, France, West Germany, Switzerland and Italy": five visits, not a group)
         second = roles.resolve_all(obj, actx, inner_preps=inner, group=False)
         if not second and etype in _HOSTILE and _is_definite_noun(obj):

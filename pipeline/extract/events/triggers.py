@@ -321,12 +321,16 @@ def _deadline_given(tok, lex: Lexicon) -> bool:
     return limit and to_do
 
 
+# Prepositions after a stake noun that name the company whose stake it is ("shares of", "a stake in").
+STAKE_PREPS = frozenset({"of", "in"})
+
+
 def _stake_in_a_company(obj, lex: Lexicon) -> bool:
     """Whether ``obj`` is shares of or a stake in a named company ("acquired 325,000 shares of
     Sheldahl Inc"): a purchase from that company's side, not a market operation."""
     if lemma(obj) not in lex.stake_nouns:
         return False
-    return any(p.dep_ == "prep" and p.lower_ in {"of", "in"} and any(
+    return any(p.dep_ == "prep" and p.lower_ in STAKE_PREPS and any(
         g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG" for g in p.children) for p in obj.children)
 
 
