@@ -309,6 +309,12 @@ def test_the_ticker_exchange_suffix_places_the_company():
     assert _by_text(ents, "Acme Ltd").country == "GBR"
 
 
+def test_a_bare_ticker_is_a_us_listing_unless_the_name_says_otherwise():
+    ents = _datelined("Acme Research Inc <ACR> and Shell Canada <SHC> signed with Mitsui.", "TOKYO, March 2")
+    assert _by_text(ents, "Acme Research Inc").country == "USA"
+    assert _by_text(ents, "Shell Canada").country == "CAN"
+
+
 def test_a_possessive_country_or_a_nationality_owns_the_organisation_after_it():
     ents = _in_1987(
         "Norway's state-owned Acme Fisheries sold boats. A Danish Finance Ministry panel said so. "

@@ -119,15 +119,15 @@ def resolve_all(found: list[Mention], doc, gaz: Gazetteer, on: date) -> list[Men
 # A natural feature is no town of the same name ("the Pearl River estuary" is not Pearl River, N.Y.).
 _FEATURE = re.compile(r"\b(?:River|Sea|Lake|Gulf|Bay|Straits?|Delta|Basin|Valley|Plain|Field|Canal|Mountains|Range|"
                       r"Peninsula|Coast|Ocean|Channel|Desert|Islands?|Estuary|Reef)$")
-_TICKER_WITH_EXCHANGE = re.compile(r"\s*>?\s*<[A-Z0-9&]+[. ]([A-Z]{1,3})>")
+_TICKER_WITH_EXCHANGE = re.compile(r"\s*>?\s*<[A-Z0-9&]+(?:[. ]([A-Z]{1,3}))?>")
 
 
 def _resolve_org_ticker(m: Mention, doc, gaz: Gazetteer) -> Mention:
     """'Mitsubishi Heavy Industries Ltd <MITH.T>', 'Volvo AB <VOLV ST>': the exchange suffix of the
-    wire's ticker places the company (its home listing)."""
+    wire's ticker places the company (its home listing); a bare ticker ('<TBS>') is a U.S. one."""
     match = _TICKER_WITH_EXCHANGE.match(text_of(doc), m.end)
-    if match and match.group(1) in gaz.ticker_exchanges:
-        return replace(m, country=gaz.ticker_exchanges[match.group(1)])
+    if match and (match.group(1) or "") in gaz.ticker_exchanges:
+        return replace(m, country=gaz.ticker_exchanges[match.group(1) or ""])
     return m
 
 
