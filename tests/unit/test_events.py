@@ -1137,6 +1137,13 @@ def test_sales_to_a_list_of_countries_are_one_record_each():
         ("COOPERATE", "CAN", c) for c in ("BRA", "DZA", "EGY", "IRQ")]
 
 
+def test_a_purchase_is_from_the_origin_of_its_goods():
+    events = _events("Demand was met by the recent Egyptian purchases of Australian wheat, the official said. "
+                     "Brazil plans to increase its purchase of Canadian potash.")
+    cooperations = [_codes(e) for e in events if e.type == "COOPERATE"]
+    assert cooperations == [("COOPERATE", "EGY", "AUS")], cooperations  # (more of a volume is no deal)
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

@@ -280,7 +280,16 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
             target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
         goods = target is not None and target.head.lower_ == "of" and actx.entity_at(target) is None
         if etype == "COOPERATE" and goods:
-            target = None  # "sales of U.S. oilseeds": the goods, not a party
+            # "sales of U.S. oilseeds": the goods, not a party; but "Soviet purchases of U.S. corn",
+            # "the purchase of 1.5 mln tonnes of U.S. corn by Japan": a purchase is from the
+            # goods' origin, and a "by" phrase on the goods names the buyer.
+            # ("increase its purchases of U.S. car parts", "more Japanese purchases": a volume, no deal)
+            volume = (tok.dep_ == "dobj" and trig.lemma(tok.head) in lex.movement_verbs) or any(
+                c.lower_ in {"more", "less", "fewer"} for c in tok.children)
+            bought = trig.lemma(tok) in lex.buying_nouns and not volume
+            if bought and owner is None:
+                owner = _by_phrase(target)
+            target = _goods_origin(target, actx) if bought else None
         light = tok.dep_ == "dobj" and trig.lemma(tok.head) in lex.light_verbs
         # ("it and Bennetton will form a joint venture": the verb making it carries it, the subject
         # names the partners)
@@ -605,6 +614,15 @@ def _by_phrase(tok, after: int = -1):
     "by 10 pct" is a noun too, but names no party, which the caller checks), else None."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > after
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _goods_origin(goods, actx: roles.ActorContext):
+    """The placed country or nationality modifying the goods phrase ("tonnes of U.S. corn"), else None."""
+    for tok in goods.subtree:
+        e = actx.entity_at(tok)
+        if tok.dep_ in {"compound", "amod", "nmod"} and e is not None and e.type in {"GPE", "NORP"} and e.country:
+            return tok
+    return None
 
 
 def _agent_after_request(noun):

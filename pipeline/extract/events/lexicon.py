@@ -123,6 +123,7 @@ class Lexicon:
     reporting_idioms: dict[str, str]
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
     goods_object_verbs: frozenset[str]
+    buying_nouns: frozenset[str]
     stake_nouns: frozenset[str]
     ultimatum_verbs: frozenset[str]
     time_limits: frozenset[str]
@@ -248,6 +249,7 @@ def load() -> Lexicon:
         reporting_idioms={str(k).lower(): str(v).lower() for k, v in c["reporting_idioms"].items()},
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
         goods_object_verbs=_words(t["goods_object_verbs"]),
+        buying_nouns=_words(t["buying_nouns"]),
         stake_nouns=_words(t["stake_nouns"]),
         ultimatum_verbs=_words(t["ultimatum_verbs"]),
         time_limits=_words(t["time_limits"]),
