@@ -552,6 +552,13 @@ def test_three_or_more_countries_acting_together_are_a_group():
     assert len(agree) == 1 and agree[0].actor1.country is None
 
 
+def test_a_list_of_governments_with_an_unplaced_body_among_them_is_a_group():
+    events = _events("The leaders of the G-5, the United States, Britain, Canada and France, are expected to "
+                     "discuss ways of improving policy coordination in Venice.")
+    consult = [_codes(e) for e in events if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0][1] is None, consult
+
+
 # --- not events: natural forces, sectors told what must happen, targets one "meets" ----------
 
 def test_weather_is_no_actor():

@@ -679,9 +679,10 @@ _GROUP_SIZE = 3
 
 
 def _a_group(actors: list[Actor]) -> bool:
-    """Three or more governments acting together, a multinational body among them ("the U.S., the
-    Soviet Union, the European Community and Japan agreed"): one group, not one record per pair."""
-    return len(actors) >= _GROUP_SIZE and all(a.kind == "IGO" or (a.country and a.kind == "GOV") for a in actors) \
+    """Three or more governments acting together, a multinational body or an unplaced party among them
+    ("the U.S., the Soviet Union, the European Community and Japan agreed", "the leaders of the G-7,
+    the United States, Britain, ... are to discuss"): one group, not one record per pair."""
+    return len(actors) >= _GROUP_SIZE and all(a.kind == "IGO" or a.country is None or a.kind == "GOV" for a in actors) \
         and sum(a.country is not None for a in actors) >= 2
 # Heads of a definite phrase that name one person by office ("the minister", "the spokesman").
 _PERSON_TITLES = frozenset({"minister", "official", "spokesman", "spokeswoman", "governor", "secretary", "chairman",
