@@ -510,6 +510,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         second = _headline_party(first, actx)
     if etype != "STATEMENT" and not first:
         first = _headline_party(second, actx)  # ... and the side "negotiations with Japan" leaves out
+    if etype == "CONSULT" and not first and trig.lemma(t.token) in _MEETING_WORDS:
+        # "meetings with the Philippine negotiators were still in progress": talks with one side named
+        # are that side's (actor1), the other unnamed (a visit keeps its destination as actor2).
+        first, second = second, []
     out = []
     for a1 in first or [None]:
         for a2 in second or [None]:
