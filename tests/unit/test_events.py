@@ -1151,6 +1151,18 @@ def test_a_purchase_is_from_the_origin_of_its_goods():
     assert cooperations == [("COOPERATE", "EGY", "AUS")], cooperations  # (more of a volume is no deal)
 
 
+def test_talks_with_one_side_named_are_that_sides():
+    events = _events("No details were available because meetings with the Philippine negotiators were still in "
+                     "progress.")
+    assert ("CONSULT", "PHL", None) in [_codes(e) for e in events], [_codes(e) for e in events]
+
+
+def test_a_relative_pronoun_subject_is_its_antecedent():
+    events = _events("Japanese Trade Minister Hajime Tamura, who leaves for Washington on Tuesday, said exports "
+                     "would fall.")
+    assert ("CONSULT", "JPN", "USA") in [_codes(e) for e in events], [_codes(e) for e in events]
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

@@ -791,6 +791,8 @@ def subject_of(verb) -> object | None:
             if c.dep_ in _SUBJECT_DEPS:
                 if tok.i != verb.i and c.lower_ == "it" and lemma(tok) == "be":
                     return None  # "it was unjust to blame ...": an expletive, no actor
+                if c.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl" and tok.head.i != tok.i:
+                    return tok.head  # "Reagan, who will hold talks with Nakasone": the antecedent
                 return c
             if c.dep_ == "agent":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
