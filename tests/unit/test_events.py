@@ -1163,6 +1163,11 @@ def test_a_relative_pronoun_subject_is_its_antecedent():
     assert ("CONSULT", "JPN", "USA") in [_codes(e) for e in events], [_codes(e) for e in events]
 
 
+def test_a_government_asking_a_sector_of_no_country_asks_its_own():
+    events = _events("The French Finance Ministry has asked commercial banks to moderate their dollar sales.")
+    assert ("REQUEST", "FRA", "FRA") in [_codes(e) for e in events], [_codes(e) for e in events]
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

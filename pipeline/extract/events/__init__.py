@@ -411,6 +411,9 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if first:
             actx.remember(first[0], subj)
         second = _targets(r, tok, subj, actx, lex)
+        if etype == "REQUEST" and not any(a.country for a in second) and len(first) == 1 and first[0].kind == "GOV" \
+                and first[0].country:
+            second = _domestic_sector(tok, first[0], actx, lex) or second
         if r.condition is not None:
             second = _promised_to(r.condition, first, actx)
             if second is None:
@@ -618,6 +621,18 @@ def _by_phrase(tok, after: int = -1):
     "by 10 pct" is a noun too, but names no party, which the caller checks), else None."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > after
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _domestic_sector(verb, government: Actor, actx: roles.ActorContext, lex) -> list[Actor]:
+    """A government asking a sector of no named country ("the Ministry has asked institutional
+    investors to reduce their dollar sales", "MITI has been pressing chip makers"): its own country's
+    sector (text the phrase), else nothing."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "dative"} and c.tag_ == "NNS" and trig.lemma(c) in lex.sector_heads \
+                and not any(actx.entity_at(t) is not None for t in c.subtree):
+            lo, hi = roles.phrase_span(c)
+            return [Actor(text=actx.text[lo:hi], country=government.country, kind="BUS", start=lo, end=hi)]
+    return []
 
 
 def _goods_origin(goods, actx: roles.ActorContext):
