@@ -1168,6 +1168,16 @@ def test_a_government_asking_a_sector_of_no_country_asks_its_own():
     assert ("REQUEST", "FRA", "FRA") in [_codes(e) for e in events], [_codes(e) for e in events]
 
 
+def test_a_speaker_for_the_country_speaks_for_the_country_named_before():
+    events = _events("Honduras will tender April 13 for 52,500 tonnes of wheat, an agent for the country said.")
+    assert ("STATEMENT", "HND", None) in [_codes(e) for e in events], [_codes(e) for e in events]
+
+
+def test_the_country_is_the_one_that_was_a_subject_first():
+    events = _events("Syria will import U.S. wheat and U.S. corn this year. The country said it would pay cash.")
+    assert [_codes(e) for e in events if e.trigger.text == "said"] == [("STATEMENT", "SYR", None)]
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

@@ -254,6 +254,14 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     for e in owners:
         if e.country or e.kind == "IGO":
             return Actor(text=text, country=e.country, kind=kind or entity_kind(e), start=lo, end=hi)
+    works_for = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if works_for is not None and not inside and lemma(tok) in _PERSON_TITLES | {"agent"} and _is_definite(works_for):
+        # "an agent for the country said", "a spokesman for the airplane manufacturer said": the
+        # party the speaker works for, named before and taken up by a definite description.
+        who = resolve_phrase(works_for, ctx)
+        if who is not None and who.country:
+            return Actor(text=text, country=who.country, kind=kind or who.kind, start=lo, end=hi)
     if _is_definite(tok) and tok.tag_ == "NN" and lemma(tok) in _PERSON_TITLES and not inside:
         # "the minister said" after "French Finance Minister Edouard Balladur": the person named
         # before, as "he" would be (not the country the article names most).
@@ -584,6 +592,12 @@ def _antecedent(offset: int, kind: str, ctx: ActorContext, head_word: str = "") 
         # about, the first that was a subject, not the latest one named.
         company = lambda e: e.type == "ORG" and e.kind not in {"IGO", "GOV"}  # noqa: E731
         return ctx.first_subject_before(offset, company) or ctx.last_before(offset, company)
+    if head_word == "country":
+        # "Honduras will tender ... for U.S. flag vessels, an agent for the country said": the
+        # country the story is about was a subject first; later names are what it talks about.
+        subject = ctx.first_subject_before(offset, lambda e: e.type == "GPE" and e.country is not None)
+        if subject is not None:
+            return subject
     counts: dict[str, int] = {}
     latest: dict[str, Entity] = {}
     for e in ctx.entities:
