@@ -1178,6 +1178,12 @@ def test_the_country_is_the_one_that_was_a_subject_first():
     assert [_codes(e) for e in events if e.trigger.text == "said"] == [("STATEMENT", "SYR", None)]
 
 
+def test_a_warning_aimed_at_no_one_is_a_statement():
+    events = _events("Prime Minister Branko Mikulic of Yugoslavia warned in February that wages were too high "
+                     "given the level of productivity.")
+    assert [_codes(e) for e in events] == [("STATEMENT", "YUG", None)], [_codes(e) for e in events]
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

@@ -513,6 +513,11 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         second = _headline_party(first, actx)
     if etype != "STATEMENT" and not first:
         first = _headline_party(second, actx)  # ... and the side "negotiations with Japan" leaves out
+    if etype == "THREATEN" and trig.lemma(tok) == "warn" and not any(a.country for a in second) \
+            and not _own_act_warned(tok, first, actx):
+        # "Volcker warned that it could lead to retaliation": a warning aimed at no one is a statement
+        # (but "Japan warned that it would retaliate" threatens an act of its own).
+        etype, second = "STATEMENT", []
     if etype == "CONSULT" and not first and trig.lemma(t.token) in _MEETING_WORDS:
         # "meetings with the Philippine negotiators were still in progress": talks with one side named
         # are that side's (actor1), the other unnamed (a visit keeps its destination as actor2).
@@ -621,6 +626,17 @@ def _by_phrase(tok, after: int = -1):
     "by 10 pct" is a noun too, but names no party, which the caller checks), else None."""
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > after
                  for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _own_act_warned(verb, first: list[Actor], actx: roles.ActorContext) -> bool:
+    """Whether what a warning says is an act of the warner's own side ("Japan warned that it would
+    retaliate", "Velayati warned that Iran would combat any intervention")."""
+    own = {a.country for a in first} - {None}
+    for head in speech.contents(verb):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and own & {a.country for a in roles.resolve_all(subject, actx)}:
+            return True
+    return False
 
 
 def _domestic_sector(verb, government: Actor, actx: roles.ActorContext, lex) -> list[Actor]:
