@@ -1184,6 +1184,13 @@ def test_a_warning_aimed_at_no_one_is_a_statement():
     assert [_codes(e) for e in events] == [("STATEMENT", "YUG", None)], [_codes(e) for e in events]
 
 
+def test_making_a_document_public_is_a_statement():
+    events = _events("South Korea unveiled a shopping list of U.S. goods. Oil output fell, according to figures "
+                     "released today by Egypt's oil ministry.")
+    assert [_codes(e) for e in events if e.trigger.text in {"unveiled", "released"}] == [
+        ("STATEMENT", "KOR", None), ("STATEMENT", "EGY", None)]
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

@@ -244,6 +244,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     etype = r.type
     if _document_content(tok, lex):
         return []
+    if etype == "STATEMENT" and trig.lemma(tok) in lex.publishing_verbs and _said_content(tok, lex):
+        return []  # "The ministry will soon release its guidelines, Miyazawa said": the saying is the record
     paired = _paired_parties(tok, actx) if t.form == "noun" and etype in _PAIRED_TYPES else []
     if paired:
         first, second = paired[:1], paired[1:]  # "Soviet-American talks", "the U.S.-Japanese agreement"
@@ -637,6 +639,15 @@ def _own_act_warned(verb, first: list[Actor], actx: roles.ActorContext) -> bool:
         if subject is not None and own & {a.country for a in roles.resolve_all(subject, actx)}:
             return True
     return False
+
+
+def _said_content(verb, lex) -> bool:
+    """Whether ``verb`` is what a reporting verb reports ("said the ministry will release ...", "The
+    ministry will release ..., Miyazawa said")."""
+    if verb.dep_ == "ccomp" and trig.lemma(verb.head) in lex.speech_verbs:
+        return True
+    return any(c.dep_ in {"ccomp", "parataxis"} and c.i > verb.i and trig.lemma(c) in lex.speech_verbs
+               for c in verb.children)
 
 
 def _domestic_sector(verb, government: Actor, actx: roles.ActorContext, lex) -> list[Actor]:

@@ -124,6 +124,7 @@ class Lexicon:
     target_prepositions: dict[str, tuple[str, ...]]  # type (or "default") -> prepositions
     goods_object_verbs: frozenset[str]
     buying_nouns: frozenset[str]
+    publishing_verbs: frozenset[str]
     stake_nouns: frozenset[str]
     ultimatum_verbs: frozenset[str]
     time_limits: frozenset[str]
@@ -250,6 +251,7 @@ def load() -> Lexicon:
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
         goods_object_verbs=_words(t["goods_object_verbs"]),
         buying_nouns=_words(t["buying_nouns"]),
+        publishing_verbs=_words(t["publishing_verbs"]),
         stake_nouns=_words(t["stake_nouns"]),
         ultimatum_verbs=_words(t["ultimatum_verbs"]),
         time_limits=_words(t["time_limits"]),
