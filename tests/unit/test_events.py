@@ -1191,6 +1191,12 @@ def test_making_a_document_public_is_a_statement():
         ("STATEMENT", "KOR", None), ("STATEMENT", "EGY", None)]
 
 
+def test_a_creditor_banks_committee_is_of_no_one_country():
+    events = _events("The Philippines and its commercial bank advisory committee will resume talks tomorrow.",
+                     dateline="NEW YORK, April 2")
+    assert ("CONSULT", "PHL", None) in [_codes(e) for e in events], [_codes(e) for e in events]
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

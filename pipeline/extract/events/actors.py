@@ -216,6 +216,11 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     ent = ctx.entity_at(tok)
     if ent is not None and ent.type in {"PERSON", "ORG", "GPE", "NORP"}:
         return _actor_from_entity(ent, ctx, lo, hi, text)
+    if lemma(tok) == "committee" and ent is None and any(w.lower_ in lex.creditor_committee_words for w in tok.lefts) \
+            and not any(e.type in {"GPE", "NORP"} for e in ctx.entities_between(lo, hi)):
+        # "its commercial bank advisory committee", "the 14-bank advisory committee": the creditor
+        # banks of many countries (no one country), not the debtor nor where they meet.
+        return Actor(text=text, country=None, kind="IGO", start=lo, end=hi)
     if ent is not None and ent.type == "LOC":
         return Actor(text=text, country=None, kind=None, start=lo, end=hi)  # "Western Europe"
     if tok.pos_ == "PRON" or low in lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns:
