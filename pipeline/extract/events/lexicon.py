@@ -95,6 +95,7 @@ class Lexicon:
     award_verbs: frozenset[str]
     winning_verbs: frozenset[str]
     country_groups: frozenset[str]
+    creditor_committee_heads: frozenset[str]
     creditor_committee_words: frozenset[str]
     target_required: frozenset[str]
     prepositional_target_first: dict[str, tuple[str, ...]]  # type -> prepositions tried first
@@ -221,7 +222,8 @@ def load() -> Lexicon:
         award_verbs=_words(t["award_verbs"]),
         winning_verbs=_words(t["winning_verbs"]),
         country_groups=_words(c["country_groups"]),
-        creditor_committee_words=_words(c["creditor_committee_words"]),
+        creditor_committee_heads=_words(c["creditor_committees"]["heads"]),
+        creditor_committee_words=_words(c["creditor_committees"]["words"]),
         target_required=frozenset(str(x) for x in t["target_required"]),
         prepositional_target_first={
             str(k): tuple(str(w).lower() for w in v) for k, v in t["prepositional_target_first"].items()
