@@ -1197,6 +1197,12 @@ def test_a_creditor_banks_committee_is_of_no_one_country():
     assert ("CONSULT", "PHL", None) in [_codes(e) for e in events], [_codes(e) for e in events]
 
 
+def test_a_definite_repeat_of_an_international_group_is_of_no_one_country():
+    events = _events("European Community farm ministers met in Brussels yesterday. The ministers said they "
+                     "would cut cereal prices.", dateline="BRUSSELS, April 20")
+    assert _find(events, "STATEMENT").actor1.country is None
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

@@ -343,17 +343,17 @@ _PLACING_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # words that pl
 
 
 def _earlier_same_head(tok, ctx: ActorContext) -> Entity | None:
-    """The placed entity modifying the latest earlier noun with ``tok``'s lemma that has one
-    ("Argentina's" in "Argentina's agriculture secretariat" for a later "the secretariat"; earlier
-    bare mentions in between are themselves repeats)."""
+    """The placed (or international) entity modifying the latest earlier noun with ``tok``'s lemma that
+    has one ("Argentina's" in "Argentina's agriculture secretariat" for a later "the secretariat";
+    earlier bare mentions in between are themselves repeats)."""
     head = lemma(tok)
     for prev in reversed(ctx.doc[: tok.i]):
         if prev.pos_ != "NOUN" or lemma(prev) != head:
             continue
         for child in prev.children:
             ent = ctx.entity_at(child) if child.dep_ in _PLACING_DEPS else None
-            if ent is not None and ent.country and ent.type in {"GPE", "NORP", "ORG"}:
-                return ent
+            if ent is not None and (ent.country or ent.kind == "IGO") and ent.type in {"GPE", "NORP", "ORG"}:
+                return ent  # ("the ministers" after "EC farm ministers": the Community's, no one country's)
     return None
 
 
