@@ -1203,6 +1203,13 @@ def test_a_definite_repeat_of_an_international_group_is_of_no_one_country():
     assert _find(events, "STATEMENT").actor1.country is None
 
 
+def test_keeping_to_an_accord_is_a_commitment():
+    events = _events("Nigeria is sticking to OPEC decisions. Oil Minister Rilwanu Lukman reiterated Nigeria's "
+                     "commitment to the December accord.", dateline="LAGOS, March 2")
+    kept = {e.trigger.text: _codes(e)[:2] for e in events if e.type == "AGREE"}
+    assert kept.get("sticking") == kept.get("reiterated") == ("AGREE", "NGA"), kept
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]
