@@ -1210,6 +1210,12 @@ def test_keeping_to_an_accord_is_a_commitment():
     assert kept.get("sticking") == kept.get("reiterated") == ("AGREE", "NGA"), kept
 
 
+def test_telling_a_party_to_act_asks_it_to():
+    events = _events("Treasury Secretary James Baker told Japan to stimulate its economy. Baker told reporters "
+                     "not to expect any dramatic developments.")
+    assert [_codes(e) for e in events if e.type == "REQUEST"] == [("REQUEST", "USA", "JPN")]
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

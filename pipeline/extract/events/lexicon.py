@@ -127,6 +127,8 @@ class Lexicon:
     goods_object_verbs: frozenset[str]
     buying_nouns: frozenset[str]
     publishing_verbs: frozenset[str]
+    telling_directives: frozenset[str]
+    press_audience: frozenset[str]
     stake_nouns: frozenset[str]
     ultimatum_verbs: frozenset[str]
     time_limits: frozenset[str]
@@ -256,6 +258,8 @@ def load() -> Lexicon:
         goods_object_verbs=_words(t["goods_object_verbs"]),
         buying_nouns=_words(t["buying_nouns"]),
         publishing_verbs=_words(t["publishing_verbs"]),
+        telling_directives=_words(t["telling_directives"]["verbs"]),
+        press_audience=_words(t["telling_directives"]["not_to"]),
         stake_nouns=_words(t["stake_nouns"]),
         ultimatum_verbs=_words(t["ultimatum_verbs"]),
         time_limits=_words(t["time_limits"]),

@@ -141,6 +141,11 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         # "had given the two states until April 3 to withdraw their opposition", "gave firms an
         # October deadline to cut trading links": an ultimatum asks the party given it to act.
         return Trigger(tok, "REQUEST", "verb", tok)
+    told = wanted_party(tok, lex) if lem in lex.telling_directives and _told_to_act(tok) else None
+    if told is not None and lemma(told) not in lex.press_audience:
+        # "Nakasone told Tamura to redouble his efforts": telling a party to act asks it to (telling
+        # it that something is so stays a report).
+        return Trigger(tok, "REQUEST", "verb", tok)
     if lem in lex.wanting_verbs or lem in lex.directive_verbs:
         # "wants Tokyo to ease restrictions", "advised the government to cut prices": a request to
         # the party told to act (not "wants to buy", "advised on the sale").
@@ -216,6 +221,12 @@ def _modified_object(tok) -> list:
     if tok.dep_ == "relcl" and not any(c.dep_ in {"dobj", "attr"} for c in tok.children):
         return [tok.head]
     return []
+
+
+def _told_to_act(tok) -> bool:
+    """Whether a telling verb's complement is an infinitive ("told Japan to stimulate"), not a clause."""
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
 
 
 def wanted_party(tok, lex: Lexicon):
