@@ -1216,6 +1216,12 @@ def test_telling_a_party_to_act_asks_it_to():
     assert [_codes(e) for e in events if e.type == "REQUEST"] == [("REQUEST", "USA", "JPN")]
 
 
+def test_telling_a_party_ones_side_will_help_promises_it():
+    events = _events("World Bank president Barber Conable told Argentina the bank will continue to help it.")
+    assert [(e.type, e.actor2.country if e.actor2 else None) for e in events if e.trigger.text == "told"] == [
+        ("AGREE", "ARG")]
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

@@ -153,10 +153,15 @@ def offered_to(tok, lex: Lexicon):
         return None
     for head in contents(tok):
         subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or subj.pos_ != "PRON" or any(c.dep_ == "neg" for c in head.children):
+        # (the speaker's side: "they can lend us", "the bank will continue to cooperate with it")
+        own_side = subj is not None and (subj.pos_ == "PRON" or (
+            subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)))
+        if not own_side or subj.i == audience.i or any(c.dep_ == "neg" for c in head.children):
             continue
         able = any(c.dep_ == "aux" and c.lower_ in _PROMISE_AUX | _POSSIBILITY_AUX | {"can"} for c in head.children)
-        if able and lemma(head) in lex.giving_verbs:
+        given = lemma(head) in lex.giving_verbs or any(
+            c.dep_ == "xcomp" and lemma(c) in lex.giving_verbs for c in head.children)
+        if able and given:
             return audience
         # "it was prepared (, under its emergency system,) to provide": the parser may hang the
         # infinitive on the predicate, the clause or the telling verb.
