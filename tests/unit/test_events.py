@@ -111,6 +111,13 @@ def test_governing_timex_gives_the_date():
     assert _codes(ev) == ("ACCUSE", "RUS", "USA")
 
 
+def test_a_calendar_name_modifying_another_noun_does_not_date_the_event():
+    text = "The USDA is to release its 1987 planting intentions report March 31."
+    ev = _find(_events(text, [("1987", "1987"), ("March 31", "1987-03-31")], dct=datetime(1987, 3, 12, tzinfo=UTC)),
+               "STATEMENT")
+    assert (ev.date, ev.precision) == ("1987-03-31", "day")
+
+
 def test_month_precision_and_metonym_capital():
     text = "Authorities in Havana announced in September the arrest of 17 people."
     ev = _find(_events(text, [("September", "2023-09")]), "COERCE")

@@ -48,6 +48,9 @@ def from_dct(dct: date) -> EventDate:
     return EventDate(dct.isoformat(), "day", None)
 
 
+_CALENDAR_NAME = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+
+
 def timex_head(timex: Timex, doc):
     """The syntactic head token of a time expression (the token whose head lies outside it)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -67,6 +70,12 @@ def governs(timex: Timex, trigger, doc, also=()) -> bool:
     if tok is None:
         return False
     targets = {trigger.i, *(t.i for t in also)}
+    if tok.dep_ in {"nummod", "compound", "amod"} and tok.head.pos_ == "NOUN" and tok.head.i not in targets \
+            and _CALENDAR_NAME.search(timex.text):
+        # "to release its 1987 planting intentions report March 31", "gave firms an October deadline":
+        # a calendar name modifying another noun dates that thing, not the event ("an overnight
+        # attack", "the current system" are as deictic as the clause).
+        return False
     for _ in range(12):
         if tok.i in targets and tok.i != timex_head(timex, doc).i:
             return True
