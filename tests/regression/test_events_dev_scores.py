@@ -166,6 +166,19 @@ FLOORS = {
     "own_blind55b.jsonl": {"f1": 0.77, "date": 0.85, "modality": 0.93},  # 36 gold: 84.37 / 92.59 / 100
     "own_blind56a.jsonl": {"f1": 0.63, "date": 0.87, "modality": 0.93},  # 56 gold: 70.71 / 94.29 / 100
     "own_blind56b.jsonl": {"f1": 0.49, "date": 0.75, "modality": 0.93},  # 53 gold: 56.57 / 82.14 / 100
+    # round 16 blind sets, at the round's final code (first runs in benchmarks/EVENTS.md)
+    "own_blind57a.jsonl": {"f1": 0.52, "date": 0.58, "modality": 0.93},  # 52 gold: 59.09 / 65.38 / 100
+    "own_blind57b.jsonl": {"f1": 0.48, "date": 0.81, "modality": 0.87},  # 37 gold: 55.74 / 88.24 / 94.12
+    "own_blind58a.jsonl": {"f1": 0.73, "date": 0.77, "modality": 0.87},  # 25 gold: 80.85 / 84.21 / 94.74
+    "own_blind58b.jsonl": {"f1": 0.27, "date": 0.93, "modality": 0.84},  # 39 gold: 34.29 / 100 / 91.67
+    "own_blind59a.jsonl": {"f1": 0.57, "date": 0.84, "modality": 0.88},  # 36 gold: 64.79 / 91.30 / 95.65
+    "own_blind59b.jsonl": {"f1": 0.40, "date": 0.80, "modality": 0.93},  # 43 gold: 47.76 / 87.50 / 100
+    "own_blind60a.jsonl": {"f1": 0.42, "date": 0.93, "modality": 0.93},  # 59 gold: 49.52 / 100 / 100
+    "own_blind60b.jsonl": {"f1": 0.72, "date": 0.87, "modality": 0.87},  # 53 gold: 79.17 / 94.74 / 94.74
+    "own_blind61a.jsonl": {"f1": 0.61, "date": 0.86, "modality": 0.93},  # 52 gold: 68.13 / 93.55 / 100
+    "own_blind61b.jsonl": {"f1": 0.60, "date": 0.79, "modality": 0.90},  # 62 gold: 67.89 / 86.49 / 97.30
+    "own_blind62a.jsonl": {"f1": 0.43, "date": 0.65, "modality": 0.79},  # 51 gold: 50.57 / 72.73 / 86.36
+    "own_blind62b.jsonl": {"f1": 0.75, "date": 0.87, "modality": 0.90},  # 45 gold: 82.93 / 94.12 / 97.06
 }
 
 
