@@ -520,7 +520,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         # "Volcker warned that it could lead to retaliation": a warning aimed at no one is a statement
         # (but "Japan warned that it would retaliate" threatens an act of its own).
         etype, second = "STATEMENT", []
-    if etype == "CONSULT" and not first and trig.lemma(t.token) in _MEETING_WORDS:
+    if etype == "CONSULT" and not first and trig.lemma(tok) in _MEETING_WORDS:
         # "meetings with the Philippine negotiators were still in progress": talks with one side named
         # are that side's (actor1), the other unnamed (a visit keeps its destination as actor2).
         first, second = second, []

@@ -216,8 +216,8 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     ent = ctx.entity_at(tok)
     if ent is not None and ent.type in {"PERSON", "ORG", "GPE", "NORP"}:
         return _actor_from_entity(ent, ctx, lo, hi, text)
-    creditors = any(w.lower_ in lex.creditor_committee_words for w in tok.lefts)
-    if lemma(tok) in lex.creditor_committee_heads and ent is None and creditors \
+    if lemma(tok) in lex.creditor_committee_heads and ent is None \
+            and any(w.lower_ in lex.creditor_committee_words for w in tok.lefts) \
             and not any(e.type in {"GPE", "NORP"} for e in ctx.entities_between(lo, hi)):
         # "its commercial bank advisory committee", "the 14-bank advisory committee": the creditor
         # banks of many countries (no one country), not the debtor nor where they meet.

@@ -16,6 +16,14 @@ EVENT_TYPES = frozenset(
 )
 
 
+def _with_published(t: dict) -> dict[str, dict[str, str]]:
+    """verb -> {object: type}, the publishing verbs taking every published object as a statement."""
+    out = {str(v).lower(): {str(o).lower(): str(ty) for o, ty in objs.items()} for v, objs in t["verb_objects"].items()}
+    for verb in t["publishing"]["verbs"]:
+        out[str(verb)] = {**out.get(str(verb), {}), **{str(o): "STATEMENT" for o in t["publishing"]["objects"]}}
+    return out
+
+
 def load_yaml(name: str) -> dict:
     """One data file of ``data/`` as a dict (the project's strict loader: duplicate keys, missing or
     malformed files are configuration errors)."""
@@ -155,9 +163,7 @@ def load() -> Lexicon:
     return Lexicon(
         verbs={str(k).lower(): str(v) for k, v in t["verbs"].items()},
         phrasal_verbs={tuple(str(k).lower().split()): str(v) for k, v in t["phrasal_verbs"].items()},
-        verb_objects={
-            str(v).lower(): {str(o).lower(): str(ty) for o, ty in objs.items()} for v, objs in t["verb_objects"].items()
-        },
+        verb_objects=_with_published(t),
         adjectives={str(k).lower(): str(v) for k, v in t["adjectives"].items()},
         passive_verbs={str(k).lower(): str(v) for k, v in t["passive_verbs"].items()},
         refusal_verbs=_words(t["refusal_verbs"]),
@@ -257,7 +263,7 @@ def load() -> Lexicon:
         target_prepositions={str(k): tuple(str(w).lower() for w in v) for k, v in t["target_prepositions"].items()},
         goods_object_verbs=_words(t["goods_object_verbs"]),
         buying_nouns=_words(t["buying_nouns"]),
-        publishing_verbs=_words(t["publishing_verbs"]),
+        publishing_verbs=_words(t["publishing"]["verbs"]),
         telling_directives=_words(t["telling_directives"]["verbs"]),
         press_audience=_words(t["telling_directives"]["not_to"]),
         stake_nouns=_words(t["stake_nouns"]),
