@@ -309,6 +309,11 @@ def test_the_ticker_exchange_suffix_places_the_company():
     assert _by_text(ents, "Acme Ltd").country == "GBR"
 
 
+def test_a_province_in_a_name_places_it():
+    ents = _datelined("The Manitoba Agriculture Department said seedings progressed well.", "WINNIPEG, June 2")
+    assert _by_text(ents, "Manitoba Agriculture Department").country == "CAN"
+
+
 def test_a_bare_ticker_is_a_us_listing_unless_the_name_says_otherwise():
     ents = _datelined("Acme Research Inc <ACR> and Shell Canada <SHC> signed with Mitsui.", "TOKYO, March 2")
     assert _by_text(ents, "Acme Research Inc").country == "USA"

@@ -60,7 +60,8 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
                     part = " ".join(words[i : i + size])
                     key = fold(part)
                     if pass_ == "country":
-                        code = gaz.countries.get(key) or gaz.demonym(part)
+                        # (a province or state is as good as its country: "Manitoba Agriculture Department")
+                        code = gaz.countries.get(key) or gaz.demonym(part) or gaz.provinces.get(key)
                     else:
                         code = None
                         if not _only_legal_forms_after(words, i + size, chunk, tokens):
