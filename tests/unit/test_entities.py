@@ -309,6 +309,13 @@ def test_the_ticker_exchange_suffix_places_the_company():
     assert _by_text(ents, "Acme Ltd").country == "GBR"
 
 
+def test_a_unit_named_after_a_placed_company_is_of_its_country():
+    ents = _datelined("U.S. carmaker General Motors hopes to sell more cars, James Fry, vice-president of GM "
+                      "Overseas Distribution Corporation told a news briefing.", "GENEVA, March 2")
+    assert _by_text(ents, "GM Overseas Distribution Corporation").country == "USA"
+    assert _by_text(ents, "James Fry").country == "USA"
+
+
 def test_a_province_in_a_name_places_it():
     ents = _datelined("The Manitoba Agriculture Department said seedings progressed well.", "WINNIPEG, June 2")
     assert _by_text(ents, "Manitoba Agriculture Department").country == "CAN"

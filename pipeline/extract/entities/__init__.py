@@ -37,8 +37,28 @@ def extract_entities(ctx: ArticleContext) -> tuple[Entity, ...]:
     found = mentions.repair(found, ctx.text, gaz)
     resolved = resolve.resolve_all(found, ctx.doc, gaz, ctx.published_at.date())
     linked = coref.link(resolved, gaz, ctx.text)
-    officers = officers_of_placed_bodies(known.placed_elsewhere(linked, ctx.text), ctx, gaz)
+    officers = officers_of_placed_bodies(units_of_placed_companies(known.placed_elsewhere(linked, ctx.text)), ctx, gaz)
     return homes_the_text_states(placed_by_dateline(parties_of_their_members(officers, ctx.text), ctx, gaz), ctx.text)
+
+
+def units_of_placed_companies(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """An unplaced company whose name opens with a placed company's initials or one-word name ("GM
+    Overseas Distribution Corporation" after "General Motors") is that company's unit, of its
+    country; the whole name chain follows."""
+    parents: dict[str, str] = {}
+    for e in entities:
+        if e.type == "ORG" and e.country and e.kind != "IGO":
+            words = [w for w in (e.name or e.text).split() if w[:1].isupper()]
+            if len(words) == 1:
+                parents.setdefault(words[0], e.country)
+            for i in range(len(words) - 1):  # ("U.S. Carmaker General Motors": GM too)
+                parents.setdefault("".join(w[0] for w in words[i:]), e.country)
+    units: dict[str, str] = {}
+    for e in entities:
+        words = e.text.split()
+        if e.type == "ORG" and e.country is None and e.kind != "IGO" and len(words) > 1 and words[0] in parents:
+            units.setdefault(e.name, parents[words[0]])
+    return tuple(replace(e, country=units[e.name]) if e.country is None and e.name in units else e for e in entities)
 
 
 def officers_of_placed_bodies(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
@@ -55,8 +75,19 @@ def officers_of_placed_bodies(entities: tuple[Entity, ...], ctx: ArticleContext,
         if between and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in between) \
                 and resolve.kind_of(ctx.text[body.end : person.start], gaz) is not None:
             officers.setdefault(person.name, body.country)
+    for person in (e for e in entities if e.type == "PERSON" and e.country is None and e.kind != "IGO"):
+        # "James Fry, vice-president of GM Overseas Distribution Corporation, told ...": the body of
+        # the title the apposition gives, once placed.
+        body = next((o for o in entities if o.start >= person.end and o.type == "ORG"), None)
+        if body is not None and body.country is not None and body.kind != "IGO" \
+                and _TITLE_OF.fullmatch(ctx.text[person.end : body.start]):
+            officers.setdefault(person.name, body.country)
     return tuple(replace(e, country=officers[e.name]) if e.country is None and e.name in officers else e
                  for e in entities)
+
+
+# ", vice-president of ", ", chairman of the ", ", an economist at ": a title apposition before its body.
+_TITLE_OF = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){1,5}(?:of|at|for)\s+(?:the\s+)?<?")
 
 
 def parties_of_their_members(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...]:
