@@ -1229,6 +1229,13 @@ def test_telling_a_party_ones_side_will_help_promises_it():
         ("AGREE", "ARG")]
 
 
+def test_an_official_named_by_a_bodys_head_word_is_that_bodys():
+    events = _events("The Asian Development Bank will hold its 1989 meeting in Peking, a senior bank official "
+                     "told Reuters.", dateline="OSAKA, April 27")
+    told = _find(events, "STATEMENT")
+    assert told.actor1 is not None and told.actor1.country is None, _codes(told)
+
+
 def test_rejected_charges_answer_their_maker():
     text = "Kuwait today rejected charges that fishing boats seized by Iran were on a spying mission."
     assert ("REJECT", "KWT", "IRN") in [_codes(e) for e in _events(text, dateline="KUWAIT, June 2")]

@@ -268,6 +268,17 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         who = resolve_phrase(works_for, ctx)
         if who is not None and who.country:
             return Actor(text=text, country=who.country, kind=kind or who.kind, start=lo, end=hi)
+    employer_word = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                          and lex.anaphoric_heads.get(lemma(c)) == "BUS"), None)
+    if employer_word is not None and not inside and lemma(tok) in _PERSON_TITLES:
+        # "a senior bank official told Reuters" after "the Asian Development Bank", "an exchange
+        # spokeswoman" after "the New York Mercantile Exchange": the body named before whose name
+        # that word heads (the Asian Development Bank's official is no one country's).
+        word = employer_word.lower_
+        ante = ctx.last_before(lo, lambda e: e.type == "ORG" and e.text.lower().split()[-1:] == [word])
+        if ante is not None:
+            country = ante.country or (ctx.fallback_country if ante.kind != "IGO" else None)
+            return Actor(text=text, country=country, kind=kind or entity_kind(ante), start=lo, end=hi)
     if _is_definite(tok) and tok.tag_ == "NN" and lemma(tok) in _PERSON_TITLES and not inside:
         # "the minister said" after "French Finance Minister Edouard Balladur": the person named
         # before, as "he" would be (not the country the article names most).
