@@ -52,7 +52,7 @@ def units_of_placed_companies(entities: tuple[Entity, ...]) -> tuple[Entity, ...
             if len(words) == 1:
                 parents.setdefault(words[0], e.country)
             for i in range(len(words) - 1):  # ("U.S. Carmaker General Motors": GM too)
-                parents.setdefault("".join(w[0] for w in words[i:]), e.country)
+                parents.setdefault(coref.initials(" ".join(words[i:])), e.country)
     units: dict[str, str] = {}
     for e in entities:
         words = e.text.split()

@@ -222,7 +222,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z&.-]{1,9}")
 _INITIAL_STOPWORDS = {"of", "and", "the", "for", "on", "in", "de", "del", "della", "di", "du", "des", "la", "le", "&"}
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The initials of a name's words, stopwords left out ("Banca Nazionale del Lavoro" -> "BNL")."""
     return "".join(w[0] for w in re.findall(r"[\w'-]+", name) if w.lower() not in _INITIAL_STOPWORDS and w[0].isalpha())
 
 
@@ -263,7 +264,7 @@ def _link_aliases(found: list[Mention], text: str, gaz: Gazetteer) -> list[Menti
         introduced = head is not None
         if head is None and _is_acronym(key) and m.country is None:
             letters = _acronym_letters(key)
-            candidates = [j for j in longs if out[j].label == "ORG" and _initials(out[j].text).upper() == letters]
+            candidates = [j for j in longs if out[j].label == "ORG" and initials(out[j].text).upper() == letters]
             head = min(candidates, key=lambda j: abs(out[j].start - m.start)) if candidates else None
         if head is None or head == i:
             continue
@@ -288,7 +289,7 @@ def _find_missed_short_forms(found: list[Mention], text: str, aliases: dict[str,
     """Occurrences of an introduced short form or of an organisation's initials (three letters or
     more) that NER missed become mentions ("CGGA officials said")."""
     forms = {a for a, j in aliases.items() if found[j].label == "ORG"}
-    forms.update(i for i in (_initials(found[j].text).upper() for j in longs if found[j].label == "ORG") if len(i) >= 3)
+    forms.update(i for i in (initials(found[j].text).upper() for j in longs if found[j].label == "ORG") if len(i) >= 3)
     taken = [(m.start, m.end) for m in found]
     out = list(found)
     for form in forms:
