@@ -310,10 +310,10 @@ def test_the_ticker_exchange_suffix_places_the_company():
 
 
 def test_a_unit_named_after_a_placed_company_is_of_its_country():
-    ents = _datelined("U.S. carmaker General Motors hopes to sell more cars, James Fry, vice-president of GM "
-                      "Overseas Distribution Corporation told a news briefing.", "GENEVA, March 2")
-    assert _by_text(ents, "GM Overseas Distribution Corporation").country == "USA"
-    assert _by_text(ents, "James Fry").country == "USA"
+    ents = _datelined("U.S. truckmaker Paccar Trucks hopes to sell 900 vehicles in Europe, John Miller, vice-president "
+                      "of PT Export Sales Corporation told reporters.", "GENEVA, March 2")
+    assert _by_text(ents, "PT Export Sales Corporation").country == "USA"
+    assert _by_text(ents, "John Miller").country == "USA"
 
 
 def test_a_province_in_a_name_places_it():

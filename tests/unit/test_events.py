@@ -112,10 +112,10 @@ def test_governing_timex_gives_the_date():
 
 
 def test_a_calendar_name_modifying_another_noun_does_not_date_the_event():
-    text = "The USDA is to release its 1987 planting intentions report March 31."
-    ev = _find(_events(text, [("1987", "1987"), ("March 31", "1987-03-31")], dct=datetime(1987, 3, 12, tzinfo=UTC)),
+    text = "The ministry will publish its 1988 budget on June 30."
+    ev = _find(_events(text, [("1988", "1988"), ("June 30", "1987-06-30")], dct=datetime(1987, 6, 2, tzinfo=UTC)),
                "STATEMENT")
-    assert (ev.date, ev.precision) == ("1987-03-31", "day")
+    assert (ev.date, ev.precision) == ("1987-06-30", "day")
 
 
 def test_month_precision_and_metonym_capital():
@@ -1159,9 +1159,8 @@ def test_a_purchase_is_from_the_origin_of_its_goods():
 
 
 def test_talks_with_one_side_named_are_that_sides():
-    events = _events("No details were available because meetings with the Philippine negotiators were still in "
-                     "progress.")
-    assert ("CONSULT", "PHL", None) in [_codes(e) for e in events], [_codes(e) for e in events]
+    events = _events("No statement was issued because meetings with the Argentine negotiators were still going on.")
+    assert ("CONSULT", "ARG", None) in [_codes(e) for e in events], [_codes(e) for e in events]
 
 
 def test_a_relative_pronoun_subject_is_its_antecedent():
@@ -1176,8 +1175,8 @@ def test_a_government_asking_a_sector_of_no_country_asks_its_own():
 
 
 def test_a_speaker_for_the_country_speaks_for_the_country_named_before():
-    events = _events("Honduras will tender April 13 for 52,500 tonnes of wheat, an agent for the country said.")
-    assert ("STATEMENT", "HND", None) in [_codes(e) for e in events], [_codes(e) for e in events]
+    events = _events("Ecuador will tender May 5 for 30,000 tonnes of rice, an agent for the country said.")
+    assert ("STATEMENT", "ECU", None) in [_codes(e) for e in events], [_codes(e) for e in events]
 
 
 def test_the_country_is_the_one_that_was_a_subject_first():
@@ -1186,9 +1185,9 @@ def test_the_country_is_the_one_that_was_a_subject_first():
 
 
 def test_a_warning_aimed_at_no_one_is_a_statement():
-    events = _events("Prime Minister Branko Mikulic of Yugoslavia warned in February that wages were too high "
-                     "given the level of productivity.")
-    assert [_codes(e) for e in events] == [("STATEMENT", "YUG", None)], [_codes(e) for e in events]
+    events = _events("Prime Minister Ingvar Carlsson of Sweden warned in March that wages were too high given "
+                     "the country's productivity.")
+    assert [_codes(e) for e in events] == [("STATEMENT", "SWE", None)], [_codes(e) for e in events]
 
 
 def test_making_a_document_public_is_a_statement():
