@@ -2055,6 +2055,14 @@ def test_the_one_quoted_as_saying_speaks_not_the_medium_relaying_it():
     assert [_codes(e) for e in events] == [("STATEMENT", "IRQ", None)]
 
 
+def test_a_quoted_speech_act_is_triggered_by_the_quoting_verb_not_as_saying():
+    # guidelines: in "X quoted Y as saying", "as saying" only carries the quote
+    for text in ("The radio station quoted Finance Minister Hernan Buchi as saying the debt talks would resume.",
+                 "Buchi was quoted by the radio station as saying the debt talks would resume."):
+        statement = _find(_events(text, dateline="SANTIAGO, May 4"), "STATEMENT")
+        assert statement.trigger.text == "quoted"
+
+
 def test_according_to_a_source_is_its_statement_but_not_to_a_contract():
     text = "Floods cut the railway line to the port, according to Bolivian transport officials."
     assert [_codes(e) for e in _events(text, dateline="LA PAZ, May 4")] == [("STATEMENT", "BOL", None)]

@@ -1223,6 +1223,15 @@ def _second_hand(tok) -> bool:
     return tok.dep_ in {"pcomp", "advcl", "xcomp"} and trig.lemma(head) in lexicon.load().relay_verbs
 
 
+def _quoting_verb(tok):
+    """'Tass quoted him as saying', 'Nazer was quoted by SPA as saying': the speech act is the
+    quoting (its verb is the trigger, guidelines), "as saying" only carries it; else None."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "as":
+        head = head.head
+    return head if _second_hand(tok) and trig.lemma(head) == "quote" else None
+
+
 def _place_phrases(tok):
     """'in/at <place>' phrases of the trigger, also inside its time adverbials ("Monday in Havana")."""
     for c in tok.children:
@@ -1422,9 +1431,13 @@ def _event(d: Draft, ctx: ArticleContext, city: str | None, city_country: str | 
     if location is None and d.reported and d.date.value is not None and d.date.text is None and city:
         location = Location(text=city, country=city_country)
     actor2 = d.actor2 if d.type != "STATEMENT" else None
+    start, end = t.start, t.end
+    quoting = _quoting_verb(t.token)
+    if quoting is not None:
+        start, end = quoting.idx, quoting.idx + len(quoting)
     return Event(
         type=d.type,
-        trigger=Span(t.start, t.end, ctx.text[t.start : t.end]),
+        trigger=Span(start, end, ctx.text[start:end]),
         actor1=d.actor1,
         actor2=actor2,
         location=location,
