@@ -624,6 +624,11 @@ def test_stopping_exports_to_a_country_is_a_sanction():
     assert _codes(event) == ("SANCTION", "JPN", "IRN") and event.modality == "planned"
 
 
+def test_cancelling_a_deal_with_a_country_is_a_sanction():
+    text = "The Indian state trading corporation cancelled a wheat order from Australia after quality complaints."
+    assert _codes(_find(_events(text, dateline="NEW DELHI, May 4"), "SANCTION")) == ("SANCTION", "IND", "AUS")
+
+
 def test_stopping_exports_with_no_target_is_no_sanction():
     events = _events("Saudi Arabia will halt exports of light crude for two weeks, the ministry said.")
     assert not [e for e in events if e.type == "SANCTION"]
