@@ -2068,6 +2068,15 @@ def test_a_quoted_speech_act_is_triggered_by_the_quoting_verb_not_as_saying():
         assert statement.trigger.text == "quoted"
 
 
+def test_one_of_a_group_that_just_spoke_speaks_for_its_side():
+    text = ("Brazilian central bank officials said the reserves were adequate. "
+            "\"We see no reason for alarm,\" one said.")
+    statements = [_codes(e) for e in _events(text, dateline="BRASILIA, May 4") if e.type == "STATEMENT"]
+    assert statements == [("STATEMENT", "BRA", None), ("STATEMENT", "BRA", None)]
+    anonymous = "Dealers said the market was quiet. \"We see no reason for alarm,\" one said."
+    assert [e for e in _events(anonymous, dateline="LONDON, May 4") if e.type == "STATEMENT"] == []
+
+
 def test_according_to_a_source_is_its_statement_but_not_to_a_contract():
     text = "Floods cut the railway line to the port, according to Bolivian transport officials."
     assert [_codes(e) for e in _events(text, dateline="LA PAZ, May 4")] == [("STATEMENT", "BOL", None)]

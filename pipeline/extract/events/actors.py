@@ -206,6 +206,11 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
     lex = ctx.lex
     low = tok.lower_
     employer = _employer(tok, ctx) if low in lex.employed_speakers else None
+    if low == "one" and not any(c.dep_ == "prep" for c in tok.children) and ctx.last_plural is not None \
+            and ctx.last_plural[0] < tok.idx and ctx.last_plural[1] is not None:
+        # "The officials said ... 'We have seen signs,' one said": one of the group just speaking.
+        a = ctx.last_plural[1]
+        return Actor(text=tok.text, country=a.country, kind=a.kind, start=tok.idx, end=tok.idx + len(tok))
     if (low in lex.anonymous_speakers or low in _INDEFINITE) and ctx.entity_at(tok) is None and employer is None \
             and not _authored_document(tok, ctx):
         return None
