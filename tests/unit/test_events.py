@@ -2077,6 +2077,11 @@ def test_one_of_a_group_that_just_spoke_speaks_for_its_side():
     assert [e for e in _events(anonymous, dateline="LONDON, May 4") if e.type == "STATEMENT"] == []
 
 
+def test_two_companies_of_one_country_agreeing_are_two_sides():
+    text = "Boeing Co and the Machinists union agreed to extend the current labor contract by a month."
+    assert _codes(_find(_events(text, dateline="SEATTLE, May 4"), "AGREE")) == ("AGREE", "USA", "USA")
+
+
 def test_according_to_a_source_is_its_statement_but_not_to_a_contract():
     text = "Floods cut the railway line to the port, according to Bolivian transport officials."
     assert [_codes(e) for e in _events(text, dateline="LA PAZ, May 4")] == [("STATEMENT", "BOL", None)]

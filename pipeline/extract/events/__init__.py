@@ -413,6 +413,16 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         if first:
             actx.remember(first[0], subj)
         second = _targets(r, tok, subj, actx, lex)
+        if etype in _SYMMETRIC and not second and len(first) == 1 and subj is not None:
+            # "The United Auto Workers and American Motors Corp agreed": two parties of one country
+            # are still two sides (resolve_all keeps one actor per country).
+            # (businesses and unions only: two officials or governments "of one country" are more
+            # often one of them misplaced)
+            conjuncts = roles.with_conjuncts(subj)
+            pair = [roles.resolve_phrase(c, actx) for c in conjuncts]
+            if len(pair) == 2 and all(c.tag_ not in {"NNS", "NNPS"} for c in conjuncts) and all(
+                    a is not None and a.country == first[0].country and a.kind in {"BUS", "ORG"} for a in pair):
+                first, second = pair[:1], pair[1:]
         if etype == "REQUEST" and not any(a.country for a in second) and len(first) == 1 and first[0].kind == "GOV" \
                 and first[0].country:
             second = _domestic_sector(tok, first[0], actx, lex) or second
