@@ -810,6 +810,16 @@ def test_an_apposition_naming_an_igo_by_its_head_noun_makes_an_igo_official():
     assert (asante.country, asante.kind) == (None, "IGO")
 
 
+def test_an_officer_with_a_bare_title_speaks_for_the_igo_the_sentence_is_about():
+    # no body after the title: the officer is the international body's, not a local of the dateline
+    text = ("The Inter-American Development Bank will lend 300 mln dlrs to Peru, Carlos Mendez, "
+            "vice president of operations, said. Mendez said the loan would be signed in May.")
+    ents = _datelined(text, "PARIS, April 9")
+    mendez = _by_text(ents, "Carlos Mendez")
+    assert (mendez.country, mendez.kind) == (None, "IGO")
+    assert _by_text(ents, "Mendez").country is None
+
+
 def test_a_company_several_countries_own_is_placed_nowhere():
     text = "Scandinavian Airlines System (SAS) said it would buy two Airbus Industrie jets. SAS said costs would fall."
     ents = _datelined(text, "STOCKHOLM, March 3")

@@ -64,7 +64,9 @@ def units_of_placed_companies(entities: tuple[Entity, ...]) -> tuple[Entity, ...
 def officers_of_placed_bodies(entities: tuple[Entity, ...], ctx: ArticleContext, gaz: Gazetteer) -> tuple[Entity, ...]:
     """An unplaced person titled as the officer of a body named right before the title ("CBOT
     chairman Karsten Mahlmann") is of that body's country, once coreference has placed the body
-    (the acronym CBOT by "Chicago Board of Trade"); the whole name chain follows."""
+    (the acronym CBOT by "Chicago Board of Trade"); the whole name chain follows. One with a bare title
+    ("Milan Kerno, vice president of finance") in a sentence about an international body is that
+    body's official (kind IGO, no country)."""
     officers: dict[str, str] = {}
     for person in (e for e in entities if e.type == "PERSON" and e.country is None and e.kind != "IGO"):
         body = next((o for o in reversed(entities) if o.end <= person.start and o.type == "ORG"), None)
@@ -82,10 +84,25 @@ def officers_of_placed_bodies(entities: tuple[Entity, ...], ctx: ArticleContext,
         if body is not None and body.country is not None and body.kind != "IGO" \
                 and _TITLE_OF.fullmatch(ctx.text[person.end : body.start]):
             officers.setdefault(person.name, body.country)
-    return tuple(replace(e, country=officers[e.name]) if e.country is None and e.name in officers else e
+    officials_of_bodies: set[str] = set()
+    for person in (e for e in entities if e.type == "PERSON" and e.country is None and e.kind != "IGO"):
+        # "The African Development Bank plans a bond, Milan Kerno, vice president of finance, said": an
+        # officer with a bare title speaks for the international body the sentence is about (no country).
+        if person.name in officers or not _BARE_TITLE.match(ctx.text, person.end):
+            continue
+        sentence = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
+        start = sentence.sent.start_char if sentence is not None else person.start
+        body = next((o for o in entities if start <= o.start < person.start and o.type == "ORG"), None)
+        if body is not None and body.kind == "IGO":
+            officials_of_bodies.add(person.name)
+    return tuple(replace(e, country=officers[e.name]) if e.country is None and e.name in officers
+                 else replace(e, kind="IGO") if e.country is None and e.name in officials_of_bodies else e
                  for e in entities)
 
 
+# ", vice president of finance", ", its chief executive", ", chairman": a title with no body named.
+_BARE_TITLE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,3}(?:president|chairman|director|governor|manager|"
+                         r"spokesman|spokeswoman|officer|executive|economist|treasurer)(?:\s+of\s+[a-z]+)?\s*[,.]?\s+(?!of\b)")
 # ", vice-president of ", ", chairman of the ", ", an economist at ": a title apposition before its body.
 _TITLE_OF = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){1,5}(?:of|at|for)\s+(?:the\s+)?<?")
 
