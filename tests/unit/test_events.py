@@ -2082,6 +2082,13 @@ def test_two_companies_of_one_country_agreeing_are_two_sides():
     assert _codes(_find(_events(text, dateline="SEATTLE, May 4"), "AGREE")) == ("AGREE", "USA", "USA")
 
 
+def test_officials_of_a_company_several_countries_own_are_no_ones_in_its_home_city():
+    text = ("Airbus Industrie officials said the consortium would deliver 20 more jets next year. "
+            "Airbus Industrie also said on Monday it would open an office in Peking. It said orders would rise.")
+    statements = [_codes(e) for e in _events(text, dateline="TOULOUSE, May 4") if e.type == "STATEMENT"]
+    assert statements == [("STATEMENT", None, None)] * 3
+
+
 def test_according_to_a_source_is_its_statement_but_not_to_a_contract():
     text = "Floods cut the railway line to the port, according to Bolivian transport officials."
     assert [_codes(e) for e in _events(text, dateline="LA PAZ, May 4")] == [("STATEMENT", "BOL", None)]

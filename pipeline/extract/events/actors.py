@@ -282,7 +282,7 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         word = employer_word.lower_
         ante = ctx.last_before(lo, lambda e: e.type == "ORG" and e.text.lower().split()[-1:] == [word])
         if ante is not None:
-            country = ante.country or (ctx.fallback_country if ante.kind != "IGO" else None)
+            country = ante.country or _dateline_country_of(ante, ctx)
             return Actor(text=text, country=country, kind=kind or entity_kind(ante), start=lo, end=hi)
     if _is_definite(tok) and tok.tag_ == "NN" and lemma(tok) in _PERSON_TITLES and not inside:
         # "the minister said" after "French Finance Minister Edouard Balladur": the person named
@@ -309,7 +309,7 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         elif _is_definite(tok):
             ante = _antecedent(tok.idx, anaphor, ctx, tok.lower_)
             if ante is not None:
-                country = ante.country or (ctx.fallback_country if ante.kind != "IGO" else None)
+                country = ante.country or _dateline_country_of(ante, ctx)
                 return Actor(text=text, country=country, kind=kind or anaphor, start=lo, end=hi)
     if _is_definite(tok) and tok.tag_ == "NN" and not inside and lemma(tok) not in lex.nouns:
         # "the wheat pool said" after "the Alberta Wheat Pool", "the tribunal" after "the Canadian
@@ -333,7 +333,9 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         return Actor(text=text, country=first_mention.country, kind=kind or entity_kind(first_mention),
                      start=lo, end=hi)
     if kind in {"GOV", "MIL", "BUS", "ORG"} and not (_is_indefinite(tok) and tok.dep_ not in _SUBJECT_DEPS):
-        return Actor(text=text, country=ctx.fallback_country, kind=kind, start=lo, end=hi)
+        # ("Airbus officials": the officials of a company several countries own are no one country's)
+        country = None if any(ctx.gaz.spans_countries(e.name or e.text) for e in owners) else ctx.fallback_country
+        return Actor(text=text, country=country, kind=kind, start=lo, end=hi)
     if tok.pos_ == "PROPN" and tok.dep_ in _SUBJECT_DEPS and tok.text[:1].isupper():
         # A named subject NER missed: a name the article gave in full before ("Mario Rodriguez
         # Montero, president of an OAS committee, ... Rodriguez said") is that entity; else
@@ -539,10 +541,16 @@ def _pronoun(tok, ctx: ActorContext, as_person: bool = False) -> Actor | None:
         )
     if ante is None:
         return None
-    country = ante.country
-    if country is None and ante.kind != "IGO":
-        country = ctx.fallback_country
+    country = ante.country or _dateline_country_of(ante, ctx)
     return Actor(text=tok.text, country=country, kind=entity_kind(ante), start=tok.idx, end=tok.idx + len(tok))
+
+
+def _dateline_country_of(e: Entity, ctx: ActorContext) -> str | None:
+    """The dateline's country for an unplaced antecedent (wire convention), but none for an
+    international body or a company several countries own ("Airbus Industrie" in a PARIS story)."""
+    if e.kind == "IGO" or ctx.gaz.spans_countries(e.name or e.text):
+        return None
+    return ctx.fallback_country
 
 
 # The empty character span: nothing reported, no subject (every offset compares outside it).
