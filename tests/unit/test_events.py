@@ -336,6 +336,15 @@ def test_a_conditional_forecast_is_no_promise():
     assert [_codes(e) for e in events] == [("STATEMENT", "USA", None)]
 
 
+def test_must_asks_a_named_party_to_act_but_not_a_passive_or_a_pronoun():
+    text = "Dutch Finance Minister Onno Ruding said Belgium must cut its budget deficit faster."
+    assert _codes(_find(_events(text, dateline="THE HAGUE, May 4"), "REQUEST")) == ("REQUEST", "NLD", "BEL")
+    for text in ("Ruding said the accord must be approved by parliament.",
+                 "Ruding said there must be more coordination.",
+                 "Ruding said they must cut the deficit."):
+        assert [e.type for e in _events(text, dateline="THE HAGUE, May 4")] == ["STATEMENT"], text
+
+
 def test_we_should_is_no_request():
     events = _events('"We should pay attention to the lack of conditionality," Baker said.')
     assert [_codes(e)[0] for e in events] == ["STATEMENT"]

@@ -61,6 +61,7 @@ class Lexicon:
     planned_modifiers: frozenset[str]
     future_time_words: frozenset[str]
     request_modals: frozenset[str]
+    party_modals: frozenset[str]
     request_governors: frozenset[str]
     request_predicates: frozenset[str]
     sector_heads: frozenset[str]
@@ -188,6 +189,7 @@ def load() -> Lexicon:
         planned_modifiers=_words(m["planned_modifiers"]),
         future_time_words=_words(m["future_time_words"]),
         request_modals=_words(rc["modals"]),
+        party_modals=_words(rc["party_modals"]),
         request_governors=_words(rc["governors"]),
         request_predicates=_words(rc["predicates"]),
         sector_heads=_words(rc["sector_heads"]),

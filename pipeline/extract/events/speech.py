@@ -240,6 +240,8 @@ def prescriptive_target(head, lex: Lexicon):
         if c.dep_ == "aux" and c.lower_ in lex.request_modals:
             # "the surpluses should narrow": a figure cannot be asked to act (an epistemic "should")
             prescriptive = subject is None or lemma(subject) not in lex.epistemic_subjects
+        if c.dep_ == "aux" and c.lower_ in lex.party_modals and _named_party_acting(head, subject, lex):
+            prescriptive = True
     if lemma(head) in lex.request_governors and any(c.dep_ == "xcomp" for c in head.children):
         # "needs to", "has to" (right after the verb), not "had enough juice to meet the needs"
         doc = head.doc
@@ -279,6 +281,17 @@ def prescriptive_target(head, lex: Lexicon):
             if c.dep_ == "prep" and c.lower_ == "by":
                 subjects = [g for g in c.children if g.dep_ == "pobj"] + subjects
     return subjects[0] if subjects else head
+
+
+def _named_party_acting(head, subject, lex: Lexicon) -> bool:
+    """Whether a clause has a named or definite party as its active subject doing something other
+    than being ("South Africa must drive down its inflation", "the government must take measures")."""
+    if subject is None or subject.dep_ != "nsubj" or lemma(head) == "be" or subject.pos_ == "PRON":
+        return False
+    if subject.tag_ in {"NNS", "NNPS"} and subject.pos_ == "NOUN":
+        return False  # "governments must retain flexibility": no one party asked
+    definite = subject.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return definite and lemma(subject) not in lex.epistemic_subjects
 
 
 def accused(head, lex: Lexicon):
