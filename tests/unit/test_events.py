@@ -330,6 +330,13 @@ def test_conditional_promise_is_agree_toward_the_awaited_party_and_its_condition
     assert events[0].trigger.text == "said" and events[0].modality == "asserted"
 
 
+def test_a_sanction_to_be_undone_on_a_condition_is_a_promise():
+    text = ("Commerce Department officials said the tariffs would be ended as soon as Brazil started "
+            "honoring the accord.")
+    events = _events(text, dateline="WASHINGTON, April 13")
+    assert [_codes(e) for e in events if e.trigger.text == "said"] == [("AGREE", "USA", "BRA")]
+
+
 def test_a_conditional_forecast_is_no_promise():
     text = "The bank said that if interest is not paid on its Brazilian loans, its profits will be cut."
     events = _events(text, dateline="MINNEAPOLIS, April 9")

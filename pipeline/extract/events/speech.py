@@ -226,6 +226,13 @@ def _threatened(act, head):
     return None
 
 
+def _sanction_undone(head, by_token: dict[int, Trigger]) -> bool:
+    """Whether a clause undoes a sanction its passive subject names ("the tariffs would be ended as
+    soon as Japan started adhering"): only the imposer can, so it promises."""
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.i in by_token and by_token[subj.i].type == "SANCTION"
+
+
 def _names_a_party(head) -> bool:
     """Whether a clause's subject is a name or a personal pronoun (someone who can promise)."""
     subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -553,7 +560,8 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             continue
         promise = next(((h, conditional_promise(h)) for h in contents(t.token) if conditional_promise(h)), None)
         inner = _content_event(promise[0], by_token, lex.light_verbs) if promise is not None else None
-        if promise is not None and (inner is not None or _names_a_party(promise[0])):
+        if promise is not None and (inner is not None or _names_a_party(promise[0])
+                                    or _sanction_undone(promise[0], by_token)):
             # "the tariffs would be eliminated as soon as ...", "Britain would put money in as soon
             # as ...": a promise; "its profits will be cut if interest is not paid" is a forecast.
             promised[t.token.i] = promise[1]
