@@ -1020,6 +1020,9 @@ def test_an_attack_on_a_bill_or_policy_is_an_accusation_of_its_owner():
          ("THREATEN", "PER", None)),
         ('A Belgian minister said that if the bill passed, "we will impose taxes on American goods."',
          "WASHINGTON, May 4", ("THREATEN", "BEL", "USA")),
+        # retaliation faced on a condition threatens the party of the condition
+        ("French officials told Canadian negotiators that unless Ottawa reopened the fishing zone it would "
+         "face reprisals.", "PARIS, May 4", ("THREATEN", "FRA", "CAN")),
         # not threats: a cut that names no one, someone else's act, a negated act
         ("The company said it would cut its prices next month.", "DETROIT, May 4", ("STATEMENT", "USA", None)),
         ("Kenya said Uganda would ban Kenyan tea imports.", "NAIROBI, May 4", None),

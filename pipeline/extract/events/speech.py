@@ -188,23 +188,30 @@ def threat(head, lex: Lexicon) -> tuple[object, object | None] | None:
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.pos_ != "PRON":
         return None  # "Iraq would attack", said by another: a forecast or report, not the speaker's threat
-    act = next((t for t in _clause_acts(head, lex.light_verbs)
+    act = next((t for t in _clause_acts(head, lex.light_verbs, lex.threat_acts_always)
                 if lemma(t) in lex.threat_acts or t.lower_ in lex.threat_acts), None)
     if act is None:
         return None
     threatened = _threatened(act, head)
-    if threatened is None and condition_clause(head) is None and lemma(act) not in lex.threat_acts_always:
+    condition = condition_clause(head)
+    if threatened is None and condition is None and lemma(act) not in lex.threat_acts_always:
         return None
+    if threatened is None and condition is not None:
+        # "unless Taiwan allowed its dollar to rise faster it would face retaliation": the party
+        # whose conduct is the condition is the one threatened.
+        threatened = next((c for c in condition.children if c.dep_ == "nsubj" and c.ent_type_ in _NAMED), None)
     return act, threatened
 
 
-def _clause_acts(head, light_verbs: frozenset[str]) -> list:
+def _clause_acts(head, light_verbs: frozenset[str], always_threats: frozenset[str] = frozenset()) -> list:
     """The clause's verb, its xcomp chain and a light verb's object noun ("will propose a ban"; not
     "would lift tariffs", where the tariffs are what is undone)."""
     verbs = [head]
     while (nxt := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None and len(verbs) < 4:
         verbs.append(nxt)
-    return verbs + [c for v in verbs if lemma(v) in light_verbs for c in v.children if c.dep_ == "dobj"]
+    # ("would face retaliation", "could prompt reprisals": an act that is a threat by its nature)
+    return verbs + [c for v in verbs for c in v.children if c.dep_ == "dobj" and (
+        lemma(v) in light_verbs or lemma(c) in always_threats)]
 
 
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
