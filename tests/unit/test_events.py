@@ -352,6 +352,14 @@ def test_must_asks_a_named_party_to_act_but_not_a_passive_or_a_pronoun():
         assert [e.type for e in _events(text, dateline="THE HAGUE, May 4")] == ["STATEMENT"], text
 
 
+def test_a_report_whose_object_carries_the_clause_is_a_statement():
+    for text in ("Finance Minister Michael Wilson repeated earlier assurances that the budget would be balanced.",
+                 "Bank of Canada officials have expressed doubts that the rate cut would last."):
+        assert [_codes(e) for e in _events(text, dateline="OTTAWA, May 4")] == [("STATEMENT", "CAN", None)], text
+    # a plain object is no report
+    assert _events("Wilson repeated the figures.", dateline="OTTAWA, May 4") == ()
+
+
 def test_we_should_is_no_request():
     events = _events('"We should pay attention to the lack of conditionality," Baker said.')
     assert [_codes(e)[0] for e in events] == ["STATEMENT"]

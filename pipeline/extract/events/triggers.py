@@ -355,8 +355,14 @@ def _objects(tok):
 
 
 def has_content(tok) -> bool:
-    """Whether a reporting verb takes a clause or quote (``ccomp``), or is a parenthetical."""
-    return any(c.dep_ in {"ccomp"} for c in tok.children) or tok.dep_ in {"parataxis"}
+    """Whether a reporting verb takes a clause or quote (``ccomp``), or is a parenthetical, or its
+    object carries the clause ("repeated earlier statements that ...", "expressed fears that ...")."""
+    said_object = lemma(tok) != "give" and any(  # ("gave notice that it would fight": a warning)
+        c.dep_ == "dobj" and any(a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+                                 for a in c.children)
+        for c in tok.children
+    )
+    return said_object or any(c.dep_ in {"ccomp"} for c in tok.children) or tok.dep_ in {"parataxis"}
 
 
 def _adjective_trigger(tok, lex: Lexicon) -> Trigger | None:
