@@ -47,10 +47,12 @@ def _entities(text: str, dateline: str | None = None):
 
 def test_an_unplaced_company_takes_the_country_the_wire_gave_it_elsewhere():
     names = load_mapping(known.DATA)["names"]
-    assert names.get("Ferruzzi SpA") == "ITA"
-    entities = _entities("Shamrock Holdings Inc said it sold its unit to Ferruzzi. Ferruzzi makes sugar.",
+    # (derived_names.yaml is rebuilt without the stories of each new gold set, so the name must be
+    # one many stories give a country cue)
+    assert names.get("Benetton SpA") == "ITA"
+    entities = _entities("Shamrock Holdings Inc said it sold its unit to Benetton. Benetton makes sweaters.",
                          dateline="BURBANK, Calif., March 25")
-    assert {e.country for e in entities if e.text == "Ferruzzi"} == {"ITA"}
+    assert {e.country for e in entities if e.text == "Benetton"} == {"ITA"}
 
 
 def test_a_country_the_article_gives_wins():
