@@ -648,6 +648,13 @@ def test_stopping_exports_to_a_country_is_a_sanction():
     assert _codes(event) == ("SANCTION", "JPN", "IRN") and event.modality == "planned"
 
 
+def test_engaging_a_firm_is_cooperation_but_appointing_a_person_is_no_event():
+    text = "Qantas Airways said it had hired Morgan Stanley Inc to advise on the sale of its hotel unit."
+    assert _codes(_find(_events(text, dateline="SYDNEY, May 4"), "COOPERATE")) == ("COOPERATE", "AUS", "USA")
+    person = "Qantas Airways said it had appointed a new finance director."
+    assert [e.type for e in _events(person, dateline="SYDNEY, May 4")] == ["STATEMENT"]
+
+
 def test_cancelling_a_deal_with_a_country_is_a_sanction():
     text = "The Indian state trading corporation cancelled a wheat order from Australia after quality complaints."
     assert _codes(_find(_events(text, dateline="NEW DELHI, May 4"), "SANCTION")) == ("SANCTION", "IND", "AUS")

@@ -140,6 +140,7 @@ class Lexicon:
     press_audience: frozenset[str]
     stake_nouns: frozenset[str]
     ultimatum_verbs: frozenset[str]
+    engaging_verbs: frozenset[str]
     time_limits: frozenset[str]
     modified_nouns: dict[str, dict[str, str]]  # noun lemma -> {modifier: type} ("joint venture")
 
@@ -270,6 +271,7 @@ def load() -> Lexicon:
         press_audience=_words(t["telling_directives"]["not_to"]),
         stake_nouns=_words(t["stake_nouns"]),
         ultimatum_verbs=_words(t["ultimatum_verbs"]),
+        engaging_verbs=_words(t["engaging_verbs"]),
         time_limits=_words(t["time_limits"]),
         modified_nouns={
             str(n).lower(): {str(m).lower(): str(ty) for m, ty in mods.items()}

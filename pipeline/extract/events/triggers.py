@@ -132,6 +132,8 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         for obj in [*_objects(tok), *_modified_object(tok)]:
             if lemma(obj) in objects or obj.lower_ in objects:
                 return Trigger(tok, objects.get(lemma(obj)) or objects[obj.lower_], "verb", tok)
+    if lem in lex.engaging_verbs and _engages_a_firm(tok):
+        return Trigger(tok, "COOPERATE", "verb", tok)
     if lem in lex.refusal_verbs:
         return _refusal(tok, lex)
     idiom = lex.reporting_idioms.get(lem)
@@ -184,6 +186,14 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
             return None
         return Trigger(tok, "STATEMENT", "speech", tok)
     return None
+
+
+def _engages_a_firm(tok) -> bool:
+    """Whether a verb's object, or its passive agent, is an organisation's name ("retained Shearson
+    Lehman Brothers Inc", "was selected by <Chinese Petroleum Corp>")."""
+    engaged = [c for c in tok.children if c.dep_ == "dobj"]
+    engaged += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ == "ORG" for e in engaged for t in e.subtree)
 
 
 def _ruling(tok, lex: Lexicon) -> Trigger | None:
