@@ -914,6 +914,14 @@ def test_boycotting_a_meeting_is_a_refusal_and_its_city_no_party():
     assert ("REJECT", "ITA", "FRA") not in codes and codes and codes[0][:2] == ("REJECT", "ITA")
 
 
+def test_saying_ones_side_will_not_change_its_stance_is_a_refusal():
+    text = "Finance Minister Tomas Mendoza said Chile would not alter its copper policy despite the pressure."
+    assert [_codes(e) for e in _events(text, dateline="SANTIAGO, May 4")] == [("REJECT", "CHL", None)]
+    # a figure that will not change is no refusal
+    text = "Finance Minister Tomas Mendoza said the copper price would not change."
+    assert [_codes(e) for e in _events(text, dateline="SANTIAGO, May 4")] == [("STATEMENT", "CHL", None)]
+
+
 def test_refusing_comment_is_a_withheld_statement():
     events = _events("A U.S. Treasury Department spokesman refused comment on the remarks.")
     assert [(e.type, e.modality) for e in events] == [("STATEMENT", "negated")]
