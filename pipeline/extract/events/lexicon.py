@@ -83,6 +83,8 @@ class Lexicon:
     agreement_words: frozenset[str]
     arrival_verbs: frozenset[str]
     refusal_acts: frozenset[str]
+    stance_changes: frozenset[str]
+    stances: frozenset[str]
     rejecting_predicates: frozenset[str]
     proposal_words: frozenset[str]
     opposing_votes: frozenset[str]
@@ -212,6 +214,8 @@ def load() -> Lexicon:
         agreement_words=_words(c["agreement_words"]),
         arrival_verbs=_words(c["arrival_verbs"]),
         refusal_acts=_words(c["refusal_content"]["acts"]),
+        stance_changes=_words(c["refusal_content"]["stance_changes"]),
+        stances=_words(c["refusal_content"]["stances"]),
         rejecting_predicates=_words(c["rejecting_predicates"]),
         proposal_words=_words(c["proposal_words"]),
         opposing_votes=_words(c["opposing_votes"]),

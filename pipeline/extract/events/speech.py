@@ -459,7 +459,7 @@ def refuses(head, lex: Lexicon) -> bool:
         return False
     if lemma(head) in lex.refusal_acts:
         return True
-    if _keeps_its_course(head):
+    if _keeps_its_course(head, lex):
         return True  # "Brazil would not change its coffee policies", "did not intend to change its legislation"
     if lemma(head) == "be":
         return any(
@@ -470,17 +470,12 @@ def refuses(head, lex: Lexicon) -> bool:
     return False
 
 
-_CHANGING_VERBS = frozenset({"change", "alter", "modify", "abandon", "reverse", "drop"})
-_STANCE_NOUNS = frozenset({"policy", "policies", "position", "stance", "stand", "legislation", "decision", "plan",
-                           "plans", "strategy", "course", "mind"})
-
-
-def _keeps_its_course(head) -> bool:
+def _keeps_its_course(head, lex: Lexicon) -> bool:
     """Whether negated content says the speaker's side will not change its own stance ("would not
     change its coffee policies", "did not intend to change its legislation"): a refusal."""
     verbs = [head] + [c for c in head.children if c.dep_ == "xcomp"]
-    for verb in (v for v in verbs if lemma(v) in _CHANGING_VERBS):
-        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _STANCE_NOUNS):
+    for verb in (v for v in verbs if lemma(v) in lex.stance_changes):
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex.stances):
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
                 return True
     return False
