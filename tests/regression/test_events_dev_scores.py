@@ -179,6 +179,27 @@ FLOORS = {
     "own_blind61b.jsonl": {"f1": 0.60, "date": 0.79, "modality": 0.90},  # 62 gold: 67.89 / 86.49 / 97.30
     "own_blind62a.jsonl": {"f1": 0.43, "date": 0.65, "modality": 0.79},  # 51 gold: 50.57 / 72.73 / 86.36
     "own_blind62b.jsonl": {"f1": 0.75, "date": 0.87, "modality": 0.90},  # 45 gold: 82.93 / 94.12 / 97.06
+    # round 17 blind sets, at the round's final code (first runs in benchmarks/EVENTS.md)
+    "own_blind63a.jsonl": {"f1": 0.64, "date": 0.79, "modality": 0.87},  # 53 gold: 71.29 / 86.11 / 94.44
+    "own_blind63b.jsonl": {"f1": 0.42, "date": 0.86, "modality": 0.86},  # 33 gold: 49.18 / 93.33 / 93.33
+    "own_blind64a.jsonl": {"f1": 0.59, "date": 0.87, "modality": 0.93},  # 30 gold: 66.67 / 94.74 / 100
+    "own_blind64b.jsonl": {"f1": 0.41, "date": 0.89, "modality": 0.93},  # 60 gold: 48.54 / 96.00 / 100
+    "own_blind65a.jsonl": {"f1": 0.50, "date": 0.88, "modality": 0.93},  # 49 gold: 57.50 / 95.65 / 100
+    "own_blind65b.jsonl": {"f1": 0.69, "date": 0.89, "modality": 0.93},  # 38 gold: 76.06 / 96.30 / 100
+    "own_blind66a.jsonl": {"f1": 0.63, "date": 0.84, "modality": 0.90},  # 53 gold: 70.83 / 91.18 / 97.06
+    "own_blind66b.jsonl": {"f1": 0.52, "date": 0.80, "modality": 0.93},  # 33 gold: 59.26 / 87.50 / 100
+    "own_blind67a.jsonl": {"f1": 0.58, "date": 0.83, "modality": 0.93},  # 40 gold: 65.67 / 90.91 / 100
+    "own_blind67b.jsonl": {"f1": 0.55, "date": 0.85, "modality": 0.89},  # 48 gold: 62.79 / 92.59 / 96.30
+    "own_blind68a.jsonl": {"f1": 0.60, "date": 0.70, "modality": 0.90},  # 58 gold: 67.29 / 77.78 / 97.22
+    "own_blind68b.jsonl": {"f1": 0.77, "date": 0.86, "modality": 0.93},  # 37 gold: 84.93 / 93.55 / 100
+    "own_blind69a.jsonl": {"f1": 0.48, "date": 0.77, "modality": 0.89},  # 54 gold: 55.32 / 84.62 / 96.15
+    "own_blind69b.jsonl": {"f1": 0.52, "date": 0.81, "modality": 0.87},  # 73 gold: 59.50 / 88.89 / 94.44
+    "own_blind70a.jsonl": {"f1": 0.58, "date": 0.85, "modality": 0.93},  # 47 gold: 65.00 / 92.31 / 100
+    "own_blind70b.jsonl": {"f1": 0.39, "date": 0.76, "modality": 0.93},  # 41 gold: 46.75 / 83.33 / 100
+    "own_blind71a.jsonl": {"f1": 0.72, "date": 0.85, "modality": 0.87},  # 51 gold: 79.17 / 92.11 / 94.74
+    "own_blind71b.jsonl": {"f1": 0.60, "date": 0.84, "modality": 0.90},  # 57 gold: 67.92 / 91.67 / 97.22
+    "own_blind72a.jsonl": {"f1": 0.85, "date": 0.89, "modality": 0.93},  # 35 gold: 92.31 / 96.67 / 100
+    "own_blind72b.jsonl": {"f1": 0.61, "date": 0.85, "modality": 0.93},  # 42 gold: 68.42 / 92.31 / 100
 }
 
 
