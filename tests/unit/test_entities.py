@@ -321,6 +321,12 @@ def test_a_province_in_a_name_places_it():
     assert _by_text(ents, "Manitoba Agriculture Department").country == "CAN"
 
 
+def test_a_state_named_after_a_country_places_a_name_in_the_state():
+    # "Jersey" is a country (JEY); "New Jersey" is a U.S. state
+    ents = _datelined("The New Jersey Turnpike Authority said it would sell 200 mln dlrs of bonds.", "TRENTON, June 2")
+    assert _by_text(ents, "New Jersey Turnpike Authority").country == "USA"
+
+
 def test_a_bare_ticker_is_a_us_listing_unless_the_name_says_otherwise():
     ents = _datelined("Acme Research Inc <ACR> and Shell Canada <SHC> signed with Mitsui.", "TOKYO, March 2")
     assert _by_text(ents, "Acme Research Inc").country == "USA"

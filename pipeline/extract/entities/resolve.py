@@ -62,6 +62,10 @@ def country_in_text(text: str, gaz: Gazetteer) -> str | None:
                     if pass_ == "country":
                         # (a province or state is as good as its country: "Manitoba Agriculture Department")
                         code = gaz.countries.get(key) or gaz.demonym(part) or gaz.provinces.get(key)
+                        if code is None and size > 1 and gaz.countries.get(fold(words[i + size - 1])):
+                            # a state of two words whose last word is a country: "State of New Jersey"
+                            # is not Jersey's
+                            code = gaz.region(part)
                     else:
                         code = None
                         if not _only_legal_forms_after(words, i + size, chunk, tokens):
