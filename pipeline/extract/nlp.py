@@ -40,19 +40,39 @@ def load(model: str | None = None):
     except OSError as exc:
         raise ConfigurationError(f"cannot load spaCy model {name!r}: {exc}") from exc
     if "parser" in loaded.pipe_names:
-        loaded.add_pipe(_register_repair(), after="parser")
+        loaded.add_pipe(_register(_REPAIR, subject_on_main_verb), after="parser")
+    if "lemmatizer" in loaded.pipe_names:
+        loaded.add_pipe(_register(_LEMMA_REPAIR, repaired_lemmas), after="lemmatizer")
     return loaded
 
 
 _REPAIR = "subject_on_main_verb"
+_LEMMA_REPAIR = "repaired_lemmas"
 
 
-def _register_repair() -> str:
+def _register(name: str, func) -> str:
     from spacy.language import Language
 
-    if not Language.has_factory(_REPAIR):
-        Language.component(_REPAIR, func=subject_on_main_verb)
-    return _REPAIR
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    return name
+
+
+@lru_cache(maxsize=1)
+def lemma_repairs() -> dict[str, str]:
+    """Word form -> lemma for the forms the model lemmatises wrongly (data/lemmas.yaml)."""
+    data = load_mapping(Path(__file__).parent / "data" / "lemmas.yaml")
+    return {str(k): str(v) for k, v in data["repairs"].items()}
+
+
+def repaired_lemmas(doc):
+    """Correct the lemmas the small English model gets wrong ("hopes" -> "hop")."""
+    repairs = lemma_repairs()
+    for tok in doc:
+        lemma = repairs.get(tok.lower_)
+        if lemma is not None:
+            tok.lemma_ = lemma
+    return doc
 
 
 def subject_on_main_verb(doc):

@@ -360,6 +360,12 @@ def test_a_report_whose_object_carries_the_clause_is_a_statement():
     assert _events("Wilson repeated the figures.", dateline="OTTAWA, May 4") == ()
 
 
+def test_hoping_another_party_will_act_is_a_statement():
+    text = "Australian Trade Minister John Dawkins said he hoped Japan would ease its beef quotas."
+    codes = [_codes(e) for e in _events(text, dateline="CANBERRA, May 4")]
+    assert ("STATEMENT", "AUS", None) in codes and not [c for c in codes if c[0] == "REQUEST"], codes
+
+
 def test_we_should_is_no_request():
     events = _events('"We should pay attention to the lack of conditionality," Baker said.')
     assert [_codes(e)[0] for e in events] == ["STATEMENT"]

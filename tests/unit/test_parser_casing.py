@@ -50,3 +50,15 @@ def test_a_subject_hung_on_an_auxiliary_moves_to_its_verb():
 def test_the_loaded_pipeline_runs_the_repair_after_the_parser():
     names = nlp.load().pipe_names
     assert names.index("subject_on_main_verb") == names.index("parser") + 1
+
+
+def test_lemmas_the_model_gets_wrong_are_repaired():
+    # the small model lemmatises "hopes", "hoped" and "hoping" as "hop"
+    docs = list(nlp.parse_many(["The minister hopes for a deal.", "Farmers hoped for rain and kept hoping."]))
+    assert [t.lemma_ for d in docs for t in d if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]
+
+
+def test_lemma_repair_data_maps_lower_case_word_forms_to_lemmas():
+    repairs = nlp.lemma_repairs()
+    assert repairs
+    assert all(form.isalpha() and form == form.lower() and lemma.isalpha() for form, lemma in repairs.items())
