@@ -360,6 +360,13 @@ def test_a_report_whose_object_carries_the_clause_is_a_statement():
     assert _events("Wilson repeated the figures.", dateline="OTTAWA, May 4") == ()
 
 
+def test_relying_on_a_party_to_act_asks_it_to():
+    text = "Canadian officials said Ottawa was counting on Washington to withdraw the lumber duty."
+    assert _codes(_find(_events(text, dateline="OTTAWA, May 4"), "REQUEST")) == ("REQUEST", "CAN", "USA")
+    text = "Wilson said Canada would not be able to look to Washington to cut the duty."
+    assert not [e for e in _events(text, dateline="OTTAWA, May 4") if e.type == "REQUEST"]
+
+
 def test_hoping_another_party_will_act_is_a_statement():
     text = "Australian Trade Minister John Dawkins said he hoped Japan would ease its beef quotas."
     codes = [_codes(e) for e in _events(text, dateline="CANBERRA, May 4")]

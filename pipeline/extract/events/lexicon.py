@@ -143,6 +143,7 @@ class Lexicon:
     stake_nouns: frozenset[str]
     ultimatum_verbs: frozenset[str]
     engaging_verbs: frozenset[str]
+    relying_verbs: dict[str, str]
     time_limits: frozenset[str]
     modified_nouns: dict[str, dict[str, str]]  # noun lemma -> {modifier: type} ("joint venture")
 
@@ -276,6 +277,7 @@ def load() -> Lexicon:
         stake_nouns=_words(t["stake_nouns"]),
         ultimatum_verbs=_words(t["ultimatum_verbs"]),
         engaging_verbs=_words(t["engaging_verbs"]),
+        relying_verbs={str(k): str(v) for k, v in t["relying_verbs"].items()},
         time_limits=_words(t["time_limits"]),
         modified_nouns={
             str(n).lower(): {str(m).lower(): str(ty) for m, ty in mods.items()}

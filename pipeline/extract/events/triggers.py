@@ -132,6 +132,8 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         for obj in [*_objects(tok), *_modified_object(tok)]:
             if lemma(obj) in objects or obj.lower_ in objects:
                 return Trigger(tok, objects.get(lemma(obj)) or objects[obj.lower_], "verb", tok)
+    if lem in lex.relying_verbs and _relied_on(tok, lex.relying_verbs[lem]) is not None:
+        return Trigger(tok, "REQUEST", "verb", tok)
     if lem in lex.engaging_verbs and _engages_a_firm(tok):
         return Trigger(tok, "COOPERATE", "verb", tok)
     if lem in lex.refusal_verbs:
@@ -186,6 +188,23 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
             return None
         return Trigger(tok, "STATEMENT", "speech", tok)
     return None
+
+
+def _relied_on(tok, prep: str):
+    """The party a verb of relying relies on to act ("looking to West Germany to bolster"): the
+    object of ``prep`` when an infinitive of what it is to do follows; else None."""
+    party = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
+                  for g in c.children if g.dep_ == "pobj"), None)
+    acts = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if party is None or not acts or not any(t.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for t in party.subtree):
+        return None
+    governors = [tok]
+    while governors[-1].dep_ in {"xcomp", "acomp"} and len(governors) < 4:
+        governors.append(governors[-1].head)  # "will not be able to look to ..."
+    if any(c.dep_ == "neg" for g in governors for c in g.children):
+        return None  # "will not be able to look to the U.S. to take major increases"
+    return party
 
 
 def _engages_a_firm(tok) -> bool:
