@@ -826,6 +826,15 @@ def test_an_officer_with_a_bare_title_speaks_for_the_igo_the_sentence_is_about()
     assert _by_text(ents, "Mendez").country is None
 
 
+def test_a_body_named_after_an_igo_acronym_is_an_igo():
+    # (three-letter acronyms: "IMF Interim Committee" was placed at the dateline)
+    ents = _datelined("The FAO Council will meet next week, and the ILO Secretariat said it would report in May.",
+                      "PARIS, April 9")
+    for name in ("FAO Council", "ILO Secretariat"):
+        body = _by_text(ents, name)
+        assert (body.country, body.kind) == (None, "IGO"), name
+
+
 def test_a_company_several_countries_own_is_placed_nowhere():
     text = "Scandinavian Airlines System (SAS) said it would buy two Airbus Industrie jets. SAS said costs would fall."
     ents = _datelined(text, "STOCKHOLM, March 3")
