@@ -66,7 +66,7 @@ def lemma_repairs() -> dict[str, str]:
 
 
 def repaired_lemmas(doc):
-    """Correct the lemmas the small English model gets wrong ("hopes" -> "hop")."""
+    """Correct the lemmas the small English model gets wrong ("hopes" comes out as "hop")."""
     repairs = lemma_repairs()
     for tok in doc:
         lemma = repairs.get(tok.lower_)

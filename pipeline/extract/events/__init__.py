@@ -1225,21 +1225,25 @@ def _own_news(tok, lex) -> bool:
     return present and not any(trig.lemma(a) in lex.speech_verbs for a in tok.ancestors)
 
 
-def _second_hand(tok) -> bool:
-    """'was quoted in press reports as saying': relayed speech is undated (rule 4)."""
+def _relay_verb(tok):
+    """The verb relaying a speech act ("was quoted in press reports as saying": quoted), else None."""
     head = tok.head
     if tok.dep_ == "pcomp" and head.lower_ == "as":
         head = head.head  # "was quoted as telling"
-    return tok.dep_ in {"pcomp", "advcl", "xcomp"} and trig.lemma(head) in lexicon.load().relay_verbs
+    relayed = tok.dep_ in {"pcomp", "advcl", "xcomp"} and trig.lemma(head) in lexicon.load().relay_verbs
+    return head if relayed else None
+
+
+def _second_hand(tok) -> bool:
+    """'was quoted in press reports as saying': relayed speech is undated (rule 4)."""
+    return _relay_verb(tok) is not None
 
 
 def _quoting_verb(tok):
     """'Tass quoted him as saying', 'Nazer was quoted by SPA as saying': the speech act is the
     quoting (its verb is the trigger, guidelines), "as saying" only carries it; else None."""
-    head = tok.head
-    if tok.dep_ == "pcomp" and head.lower_ == "as":
-        head = head.head
-    return head if _second_hand(tok) and trig.lemma(head) == "quote" else None
+    relay = _relay_verb(tok)
+    return relay if relay is not None and trig.lemma(relay) == "quote" else None
 
 
 def _place_phrases(tok):
