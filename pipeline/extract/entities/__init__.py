@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.extract.context import ArticleContext
 from pipeline.extract.entities import coref, known, mentions, resolve
@@ -88,7 +89,7 @@ def officers_of_placed_bodies(entities: tuple[Entity, ...], ctx: ArticleContext,
     for person in (e for e in entities if e.type == "PERSON" and e.country is None and e.kind != "IGO"):
         # "The African Development Bank plans a bond, Milan Kerno, vice president of finance, said": an
         # officer with a bare title speaks for the international body the sentence is about (no country).
-        if person.name in officers or not _BARE_TITLE.match(ctx.text, person.end):
+        if person.name in officers or not _bare_title(gaz.bare_officer_titles).match(ctx.text, person.end):
             continue
         sentence = ctx.doc.char_span(person.start, person.end, alignment_mode="expand")
         start = sentence.sent.start_char if sentence is not None else person.start
@@ -100,9 +101,13 @@ def officers_of_placed_bodies(entities: tuple[Entity, ...], ctx: ArticleContext,
                  for e in entities)
 
 
-# ", vice president of finance", ", its chief executive", ", chairman": a title with no body named.
-_BARE_TITLE = re.compile(r",\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,3}(?:president|chairman|director|governor|manager|"
-                         r"spokesman|spokeswoman|officer|executive|economist|treasurer)(?:\s+of\s+[a-z]+)?\s*[,.]?\s+(?!of\b)")
+@lru_cache(maxsize=1)
+def _bare_title(titles: frozenset[str]) -> re.Pattern:
+    """A title apposition with no body named (", vice president of finance", ", its chief executive")."""
+    words = "|".join(sorted(titles))
+    return re.compile(rf",\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){{0,3}}(?:{words})(?:\s+of\s+[a-z]+)?\s*[,.]?\s+(?!of\b)")
+
+
 # ", vice-president of ", ", chairman of the ", ", an economist at ": a title apposition before its body.
 _TITLE_OF = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){1,5}(?:of|at|for)\s+(?:the\s+)?<?")
 

@@ -67,6 +67,7 @@ class Gazetteer:
     honorifics: tuple[str, ...]
     courtesy_titles: frozenset[str]
     company_officer_titles: frozenset[str]
+    bare_officer_titles: frozenset[str]
     posting_nouns: frozenset[str]  # "Moscow representative": the city is the posting
     period_rules: tuple[PeriodRule, ...]
     case_sensitive_aliases: dict[str, str]  # exact surface -> alpha-3, for the text scan
@@ -407,6 +408,7 @@ def load() -> Gazetteer:
         honorifics=tuple(str(h) for h in kinds["honorifics"]),
         courtesy_titles=frozenset(str(h) for h in kinds["courtesy_titles"]),
         company_officer_titles=frozenset(str(h).lower() for h in kinds["company_officer_titles"]),
+        bare_officer_titles=frozenset(str(h).lower() for h in kinds["bare_officer_titles"]),
         posting_nouns=frozenset(str(h).lower() for h in kinds["posting_nouns"]),
         period_rules=rules,
         case_sensitive_aliases=aliases,

@@ -273,13 +273,12 @@ def _resolve_static(m: Mention, gaz: Gazetteer) -> Mention:
     # A one-word IGO alias that is the head of a longer name is a generic noun: "Nuclear
     # Regulatory Commission", "Monopolies and Mergers Commission" are national bodies.
     # (unless the name also holds an IGO's acronym: "EC Commission", "UN Commission").
-    named_igo = any(
-        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", m.text) for form in gaz.igos.values() if form.isupper()
-    )
+    acronyms = {form for form in gaz.igos.values() if form.isupper()}
+    named_igo = any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", m.text) for form in acronyms)
     inside = [igo for igo in inside if " " in igo or named_igo or not key.endswith(" " + igo)]
     # ("IMF Interim Committee", "GATT Council": a body named after an IGO's acronym, which the
     # length filter above leaves out)
-    body_of_acronym = len(m.text.split()) > 1 and m.text.split()[0] in {f for f in gaz.igos.values() if f.isupper()}
+    body_of_acronym = len(m.text.split()) > 1 and m.text.split()[0] in acronyms
     if (inside or body_of_acronym) and (any(" " in igo for igo in inside) or country_in_text(m.text, gaz) is None):
         # "European Community Commission", "World Bank's board": a body of an IGO; but a one-word
         # IGO alias after a nationality is a national body ("British High Commission").
