@@ -2192,3 +2192,13 @@ def test_a_demand_with_no_party_named_takes_the_headlines_other_country():
                       title="U.S. PRESSES JAPAN TO OPEN MARKETS")
     ctx = build_context(article, nlp.load()(text))
     assert [_codes(e) for e in extract_events(ctx, (), extract_entities(ctx))] == [("REQUEST", "USA", "JPN")]
+
+
+def test_a_meeting_of_a_group_of_countries_is_their_consultation():
+    text = ("Officials said the next meeting of OPEC oil ministers is set for June in Vienna. "
+            "A meeting of the Group of Ten in Basle ended without a statement.")
+    codes = [_codes(e) for e in _events(text) if e.type == "CONSULT"]
+    assert codes == [("CONSULT", None, None), ("CONSULT", None, None)]
+    # a meeting "of" a party of one country is not a group's ("a meeting of Brazilian bankers")
+    text = "A meeting of Brazilian bankers in Sao Paulo ended without a statement."
+    assert ("CONSULT", None, None) not in [_codes(e) for e in _events(text)]

@@ -263,7 +263,10 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         owner = roles.noun_owner(tok)
         if etype == "CONSULT" and owner is not None and owner.dep_ == "compound" and _city_name(owner, actx):
             owner = None  # "the Tokyo summit": where it met, not who met
+        members = _members(tok, actx) if owner is None and etype == "CONSULT" else None
+        owner = owner if members is None else members  # "the next meeting of EC foreign ministers": they meet
         target = roles.noun_target(tok)
+        target = None if target == members else target
         late_agent = _agent_after_request(tok) if etype == "REQUEST" else None
         if late_agent is not None:
             # "a call for faithful application of the accords by all major industrial countries":
@@ -1125,6 +1128,19 @@ def _forecast_warning(tok, first: list[Actor], actx: roles.ActorContext, lex) ->
     doer = roles.resolve_phrase(subj, actx)
     own = {a.country for a in first}
     return doer is None or doer.country is None or doer.country not in own
+
+
+def _members(noun, actx: roles.ActorContext):
+    """The "of" phrase of a meeting noun naming a body or group of several countries: those who
+    meet ("a meeting of the Group of Seven", "the next meeting of EC foreign ministers")."""
+    if trig.lemma(noun) not in _MEETING_WORDS:
+        return None
+    phrase = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if phrase is None:
+        return None
+    members = roles.resolve_all(phrase, actx)
+    return phrase if members and all(a.country is None for a in members) else None
 
 
 def _venue_of_speech(noun, lex) -> bool:
