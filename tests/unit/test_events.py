@@ -2202,3 +2202,10 @@ def test_a_meeting_of_a_group_of_countries_is_their_consultation():
     # a meeting "of" a party of one country is not a group's ("a meeting of Brazilian bankers")
     text = "A meeting of Brazilian bankers in Sao Paulo ended without a statement."
     assert ("CONSULT", None, None) not in [_codes(e) for e in _events(text)]
+
+
+def test_saying_a_named_party_should_act_asks_it_and_the_act_is_content():
+    for text in ("U.S. Trade Representative Clayton Yeutter said Japan should buy more American computer chips.",
+                 "U.S. Trade Representative Clayton Yeutter said Japan must stop dumping chips and buy more "
+                 "American computer chips."):
+        assert [_codes(e) for e in _events(text)] == [("REQUEST", "USA", "JPN")]

@@ -297,6 +297,14 @@ def prescriptive_target(head, lex: Lexicon):
     return subjects[0] if subjects else head
 
 
+def _prescribed(head, lex: Lexicon) -> bool:
+    """Whether a content clause asks its subject to act; a verb conjoined with no subject or modal
+    of its own shares its first conjunct's ("Japan must stop dumping chips and buy more")."""
+    if head.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in head.children):
+        head = head.head
+    return prescriptive_target(head, lex) is not None
+
+
 def _named_party_acting(head, subject, lex: Lexicon) -> bool:
     """Whether a clause has a named or definite party as its active subject doing something other
     than being ("South Africa must drive down its inflation", "the government must take measures")."""
@@ -595,6 +603,10 @@ def resolve(triggers: list[Trigger], lex: Lexicon) -> list[Resolved]:
             if inner is not None and inner.token.i != head.i and not light_object and _future_necessity(head):
                 # "Italy eventually would have to abandon its margin": a forecast of what another
                 # must do is an assessment (rule 4), not the act reported.
+                dropped.add(inner.token.i)
+                break
+            if inner is not None and inner.form != "speech" and _prescribed(head, lex):
+                # "said Japan should buy more American chips": a request; the act asked is its content.
                 dropped.add(inner.token.i)
                 break
             # A report of a report ("the Post said the department issued figures") is two records.
