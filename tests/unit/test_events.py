@@ -2209,3 +2209,13 @@ def test_saying_a_named_party_should_act_asks_it_and_the_act_is_content():
                  "U.S. Trade Representative Clayton Yeutter said Japan must stop dumping chips and buy more "
                  "American computer chips."):
         assert [_codes(e) for e in _events(text)] == [("REQUEST", "USA", "JPN")]
+
+
+def test_an_agreement_among_parties_the_text_does_not_place_is_logged_with_null_countries():
+    text = ("The participants agreed to cooperate closely to foster stability of exchange rates. "
+            "Languetin said no recommendations were agreed.")
+    agreements = [_codes(e) for e in _events(text) if e.type == "AGREE"]
+    assert agreements == [("AGREE", None, None), ("AGREE", None, None)]
+    # an adjective agrees nothing; a party to be placed elsewhere is not left as an unknown group
+    text = "He said Opec output remained under its agreed ceiling. Rha said a team he led agreed to buy U.S. products."
+    assert [e for e in _events(text) if e.type == "AGREE" and e.actor1 and e.actor1.country is None] == []

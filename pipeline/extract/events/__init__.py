@@ -230,6 +230,8 @@ _MEETING_WORDS = frozenset({"talk", "talks", "meeting", "meet", "negotiation", "
 _ANSWERING_VERBS = frozenset({"deny"})
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "who", "that"})
 _EXCHANGES = _SYMMETRIC | {"AID"}
+# Subjects naming the two sides of an exchange, placed by the story rather than by themselves.
+_PAIR_WORDS = frozenset({"party", "side", "rival", "partner"})
 # Prepositions before an aid noun that name loans outstanding, not an act of lending ("in the form of
 # loans from its Gulf Arab allies", "veto power over loans"; "28.5 mln dlrs in U.S. aid" is an act).
 _STOCK_PREPS = frozenset({"of", "for", "over", "on"})
@@ -242,6 +244,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     t = r.trigger
     tok = t.token
     etype = r.type
+    unplaced = None  # the placeholder for an agreement's unplaced parties, when there is one
     if _document_content(tok, lex):
         return []
     if etype == "STATEMENT" and trig.lemma(tok) in lex.publishing_verbs and _said_content(tok, lex):
@@ -380,6 +383,12 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 actx.remember(spoken[0], speaker)
                 actx.remember_speaker(spoken[0], speaker)
         first = roles.resolve_all(subj, actx) if subj is not None else []
+        if not first and _agreed_by_unplaced_parties(tok, subj, etype):
+            # "The six agreed to cooperate", "the Louvre accords, agreed in Paris last February": an
+            # agreement among parties the text does not place (countries null).
+            unplaced = Actor(text=None, country=None, kind="IGO")
+            if subj is not None and subj.dep_ == "nsubj":
+                first = [unplaced]
         if t.form == "withheld" and not first:
             # "No one was available at the Commerce Department for comment": the body asked.
             # "There was no comment from PDVSA officials": the body named after "from".
@@ -493,8 +502,12 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     is_speech = t.form in {"speech", "withheld", "withheld_passive"} or (t.form == "noun" and etype == "STATEMENT")
     if is_speech and not first:
         return []  # anonymous or unattributed talk is not an event
+    if not first and not second and unplaced is not None:
+        first = [unplaced]  # ("no recommendations were agreed": no party found anywhere either)
     if not first and not second:
         return []
+    if first and first[0] is unplaced and second:
+        return []  # "a team he led agreed to buy U.S. products": its parties are placed elsewhere
     if (etype in lex.target_required or trig.lemma(tok) in lex.military_verbs) and not second:
         return []
     if not is_speech and not first and all(a.country is None for a in second):
@@ -1128,6 +1141,18 @@ def _forecast_warning(tok, first: list[Actor], actx: roles.ActorContext, lex) ->
     doer = roles.resolve_phrase(subj, actx)
     own = {a.country for a in first}
     return doer is None or doer.country is None or doer.country not in own
+
+
+def _agreed_by_unplaced_parties(tok, subj, etype: str) -> bool:
+    """Whether the verb "agree" has a subject the text does not place and that is no pronoun, no
+    pair ("the two sides", "the parties") and no agent ("agreed by a joint commission"): "the
+    participants agreed", "the range agreed on in Paris". ("its agreed ceiling" agrees nothing.)"""
+    if etype != "AGREE" or trig.lemma(tok) != "agree" or tok.pos_ != "VERB" or tok.dep_ == "amod":
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return subj is None or (subj.pos_ != "PRON" and trig.lemma(subj) not in _PAIR_WORDS
+                            and not any(c.lower_ == "two" for c in subj.children))
 
 
 def _members(noun, actx: roles.ActorContext):
