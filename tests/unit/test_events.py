@@ -2219,3 +2219,9 @@ def test_an_agreement_among_parties_the_text_does_not_place_is_logged_with_null_
     # an adjective agrees nothing; a party to be placed elsewhere is not left as an unknown group
     text = "He said Opec output remained under its agreed ceiling. Rha said a team he led agreed to buy U.S. products."
     assert [e for e in _events(text) if e.type == "AGREE" and e.actor1 and e.actor1.country is None] == []
+
+
+def test_officials_from_several_countries_are_a_group_not_the_datelines_country():
+    text = "Deputy oil ministers from six Gulf Arab states will meet in Bahrain today to discuss oil marketing."
+    meetings = [_codes(e) for e in _events(text, dateline="LONDON, March 3") if e.type == "CONSULT"]
+    assert meetings == [("CONSULT", None, None)]

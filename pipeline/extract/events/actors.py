@@ -332,6 +332,9 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
         # description repeats the head of an earlier phrase whose modifiers placed it.
         return Actor(text=text, country=first_mention.country, kind=kind or entity_kind(first_mention),
                      start=lo, end=hi)
+    if kind in {"GOV", "MIL"} and _from_several_countries(tok, lex):
+        # "Deputy oil ministers from six Gulf Arab states": a group, not the dateline's country
+        return Actor(text=text, country=None, kind="IGO", start=lo, end=hi)
     if kind in {"GOV", "MIL", "BUS", "ORG"} and not (_is_indefinite(tok) and tok.dep_ not in _SUBJECT_DEPS):
         # ("Airbus officials": the officials of a company several countries own are no one country's)
         country = None if any(ctx.gaz.spans_countries(e.name or e.text) for e in owners) else ctx.fallback_country
@@ -345,6 +348,17 @@ def resolve_phrase(tok, ctx: ActorContext) -> Actor | None:
             return _actor_from_entity(earlier, ctx, lo, hi, text)
         return Actor(text=text, country=ctx.fallback_country, kind=None, start=lo, end=hi)
     return None
+
+
+def _from_several_countries(tok, lex) -> bool:
+    """Whether a phrase's "from" or "of" names several countries in the plural ("ministers from six
+    Gulf Arab states", "officials of several Latin American countries"; not "of the two countries")."""
+    return any(
+        g.lower_ in lex.country_groups and g.tag_ in {"NNS", "NNPS"}
+        and not any(c.lower_ in {"two", "both"} for c in g.children)
+        for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+        for g in c.children if g.dep_ == "pobj"
+    )
 
 
 def _authored_document(tok, ctx: ActorContext) -> bool:
