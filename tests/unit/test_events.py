@@ -2225,3 +2225,12 @@ def test_officials_from_several_countries_are_a_group_not_the_datelines_country(
     text = "Deputy oil ministers from six Gulf Arab states will meet in Bahrain today to discuss oil marketing."
     meetings = [_codes(e) for e in _events(text, dateline="LONDON, March 3") if e.type == "CONSULT"]
     assert meetings == [("CONSULT", None, None)]
+
+
+def test_striking_is_an_attack_when_armed_forces_strike_and_striking_an_accord_agrees():
+    text = "Iraqi warplanes also struck Iran's offshore oilfields at Nowruz, today's communique said."
+    assert ("ASSAULT", "IRQ", "IRN") in [_codes(e) for e in _events(text)]
+    text = "Portuguese dockers struck for higher pay at Lisbon."
+    assert [e.type for e in _events(text) if e.trigger.text == "struck"] == ["PROTEST"]
+    text = "Portuguese seamen struck individual accords with Spanish companies."
+    assert ("AGREE", "PRT", "ESP") in [_codes(e) for e in _events(text)]

@@ -124,6 +124,7 @@ class Lexicon:
     judicial_subjects: frozenset[str]
     judicial_verbs: frozenset[str]
     military_verbs: frozenset[str]
+    armed_senses: frozenset[str]
     military_words: frozenset[str]
     course_verbs: frozenset[str]
     relay_verbs: frozenset[str]
@@ -258,6 +259,7 @@ def load() -> Lexicon:
         judicial_subjects=_words(t["judicial_subjects"]),
         judicial_verbs=_words(t["judicial_verbs"]),
         military_verbs=_words(t["military_verbs"]),
+        armed_senses=_words(t["armed_senses"]),
         military_words=_words(t["military_words"]),
         course_verbs=_words(t["course_verbs"]),
         relay_verbs=_words(c["relay_verbs"]),

@@ -119,6 +119,8 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         return _ruling(tok, lex)
     if lem in lex.military_verbs:
         return Trigger(tok, "ASSAULT", "verb", tok) if _armed_parties(tok, lex) else None
+    if lem in lex.armed_senses and _armed_parties(tok, lex):
+        return Trigger(tok, "ASSAULT", "verb", tok)
     particles = [c for c in tok.children if c.dep_ in {"prt", "prep", "dobj"} and c.i > tok.i]
     words = {c.lower_ for c in particles}
     for key, etype in lex.phrasal_verbs.items():
@@ -233,7 +235,9 @@ def _armed_parties(tok, lex: Lexicon) -> bool:
     """Whether a verb of fighting has an armed subject or object ("naval units sank", "stormed a
     platform") or a people named by nationality as its object ("dislodging the Iranians"); not "the
     Japanese occupy a large share of the market"."""
-    for c in tok.children:
+    # ("warplanes hit the jetty and struck a supertanker": a conjoined verb shares the subject)
+    shared = [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "conj" else []
+    for c in [*tok.children, *shared]:
         if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and lemma(c) in lex.military_words:
             return True
         if c.dep_ == "dobj" and c.ent_type_ == "NORP" and c.tag_ in {"NNS", "NNPS"}:
