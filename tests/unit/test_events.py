@@ -2234,3 +2234,8 @@ def test_striking_is_an_attack_when_armed_forces_strike_and_striking_an_accord_a
     assert [e.type for e in _events(text) if e.trigger.text == "struck"] == ["PROTEST"]
     text = "Portuguese seamen struck individual accords with Spanish companies."
     assert ("AGREE", "PRT", "ESP") in [_codes(e) for e in _events(text)]
+
+
+def test_a_resignation_has_no_second_party():
+    text = "Former national security adviser John Poindexter resigned from his NSC post in Washington last November."
+    assert [_codes(e) for e in _events(text) if e.type == "RETREAT"] == [("RETREAT", "USA", None)]

@@ -499,6 +499,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         first, second = first[:1], first[1:]
     if etype in _SYMMETRIC and not first and len(second) > 1 and _between(tok):
         first, second = second[:1], second[1:]  # "negotiations between Panhandle and Sonatrach"
+    if trig.lemma(tok) in lex.partyless_acts:
+        second = []
     is_speech = t.form in {"speech", "withheld", "withheld_passive"} or (t.form == "noun" and etype == "STATEMENT")
     if is_speech and not first:
         return []  # anonymous or unattributed talk is not an event

@@ -109,6 +109,7 @@ class Lexicon:
     creditor_committee_heads: frozenset[str]
     creditor_committee_words: frozenset[str]
     target_required: frozenset[str]
+    partyless_acts: frozenset[str]
     prepositional_target_first: dict[str, tuple[str, ...]]  # type -> prepositions tried first
     market_objects: frozenset[str]
     speech_act_verbs: frozenset[str]
@@ -242,6 +243,7 @@ def load() -> Lexicon:
         creditor_committee_heads=_words(c["creditor_committees"]["heads"]),
         creditor_committee_words=_words(c["creditor_committees"]["words"]),
         target_required=frozenset(str(x) for x in t["target_required"]),
+        partyless_acts=_words(t["partyless_acts"]),
         prepositional_target_first={
             str(k): tuple(str(w).lower() for w in v) for k, v in t["prepositional_target_first"].items()
         },
