@@ -2239,3 +2239,9 @@ def test_striking_is_an_attack_when_armed_forces_strike_and_striking_an_accord_a
 def test_a_resignation_has_no_second_party():
     text = "Former national security adviser John Poindexter resigned from his NSC post in Washington last November."
     assert [_codes(e) for e in _events(text) if e.type == "RETREAT"] == [("RETREAT", "USA", None)]
+
+
+def test_talks_with_one_party_reported_by_the_other_sides_speaker_are_the_speakers_sides():
+    text = ("Volkswagen director Carl Hahn said the group hopes to build a plant in Asia. However, the West "
+            "German executive added that discussions with China about the plant were still at an early stage.")
+    assert ("CONSULT", "DEU", "CHN") in [_codes(e) for e in _events(text, dateline="WOLFSBURG, March 3")]

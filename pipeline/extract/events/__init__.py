@@ -549,9 +549,15 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
         # (but "Japan warned that it would retaliate" threatens an act of its own).
         etype, second = "STATEMENT", []
     if etype == "CONSULT" and not first and trig.lemma(tok) in _MEETING_WORDS:
-        # "meetings with the Philippine negotiators were still in progress": talks with one side named
-        # are that side's (actor1), the other unnamed (a visit keeps its destination as actor2).
-        first, second = second, []
+        saying = None if _between(tok) else next((a for a in tok.ancestors if trig.lemma(a) in lex.speech_verbs), None)
+        speaker = roles.subject_of(saying) if saying is not None else None
+        spoken = roles.resolve_all(speaker, actx) if speaker is not None else []
+        if len(spoken) == 1 and spoken[0].country and all(a.country not in {None, spoken[0].country} for a in second):
+            first = spoken  # "he added that discussions with China were at an early stage": his side's
+        else:
+            # "meetings with the Philippine negotiators were still in progress": talks with one side
+            # named are that side's (actor1), the other unnamed (a visit keeps its destination).
+            first, second = second, []
     out = []
     for a1 in first or [None]:
         for a2 in second or [None]:
