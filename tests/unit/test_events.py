@@ -2245,3 +2245,10 @@ def test_talks_with_one_party_reported_by_the_other_sides_speaker_are_the_speake
     text = ("Volkswagen director Carl Hahn said the group hopes to build a plant in Asia. However, the West "
             "German executive added that discussions with China about the plant were still at an early stage.")
     assert ("CONSULT", "DEU", "CHN") in [_codes(e) for e in _events(text, dateline="WOLFSBURG, March 3")]
+
+
+def test_a_call_is_a_request_only_with_what_it_asks_for():
+    text = "Sprinkel repeated his call for further cuts in the U.S. budget deficit."
+    assert [e.type for e in _events(text)] == ["REQUEST"]
+    text = "The company said calls by two of its container ships to Busan, South Korea, had been cancelled."
+    assert "REQUEST" not in [e.type for e in _events(text)]

@@ -425,6 +425,8 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
         return None
     if tok.ent_type_ in _NAME_ENTITY_TYPES:
         return None  # part of a name: "General Agreement on Tariffs and Trade"
+    if lem in lex.complement_nouns and not _asks_for_something(tok):
+        return None  # "calls by two of its container ships", "a very close call"
     if made and tok.dep_ == "dobj":
         return Trigger(tok, etype, "noun", tok)  # "will form a joint venture": made by the subject
     # (a clause's own participant, not a reference: "compliance with the U.S.-Japanese agreement")
@@ -432,6 +434,13 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
     if not joined and not (etype == "PROTEST" and _has_its_course(tok, lex)) and not is_eventive(tok, lex):
         return None
     return Trigger(tok, etype, "noun", tok)
+
+
+def _asks_for_something(noun) -> bool:
+    """Whether a noun has what is asked for: a "for" phrase or an infinitive ("call for cuts",
+    "a call by Nakasone to clear up misunderstandings")."""
+    return any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in {"acl", "relcl"} and _to_infinitive(c))
+               for c in noun.children)
 
 
 def _has_its_course(noun, lex: Lexicon) -> bool:
