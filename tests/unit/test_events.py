@@ -2252,3 +2252,10 @@ def test_a_call_is_a_request_only_with_what_it_asks_for():
     assert [e.type for e in _events(text)] == ["REQUEST"]
     text = "The company said calls by two of its container ships to Busan, South Korea, had been cancelled."
     assert "REQUEST" not in [e.type for e in _events(text)]
+
+
+def test_applying_requests_only_with_what_is_applied_for():
+    text = "Burma has applied to the United Nations to be reclassified as a least developed country."
+    assert [e.type for e in _events(text)] == ["REQUEST"]
+    text = "Britain and Canada said the new rules apply on both sides of the Atlantic."
+    assert "REQUEST" not in [e.type for e in _events(text)]

@@ -110,6 +110,7 @@ class Lexicon:
     creditor_committee_words: frozenset[str]
     target_required: frozenset[str]
     complement_nouns: frozenset[str]
+    complement_verbs: frozenset[str]
     partyless_acts: frozenset[str]
     prepositional_target_first: dict[str, tuple[str, ...]]  # type -> prepositions tried first
     market_objects: frozenset[str]
@@ -245,6 +246,7 @@ def load() -> Lexicon:
         creditor_committee_words=_words(c["creditor_committees"]["words"]),
         target_required=frozenset(str(x) for x in t["target_required"]),
         complement_nouns=_words(t["complement_nouns"]),
+        complement_verbs=_words(t["complement_verbs"]),
         partyless_acts=_words(t["partyless_acts"]),
         prepositional_target_first={
             str(k): tuple(str(w).lower() for w in v) for k, v in t["prepositional_target_first"].items()

@@ -170,6 +170,8 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
     ):
         return Trigger(tok, "STATEMENT", "speech", tok)  # "would not discuss the price": a withheld statement
+    if lem in lex.complement_verbs and not _asks_for_something(tok):
+        return None  # "they apply on both sides of the Atlantic"
     if lem in lex.verbs:
         objects = list(_objects(tok))
         if not objects and tok.dep_ == "conj":
@@ -436,11 +438,11 @@ def _noun_trigger(tok, lex: Lexicon) -> Trigger | None:
     return Trigger(tok, etype, "noun", tok)
 
 
-def _asks_for_something(noun) -> bool:
-    """Whether a noun has what is asked for: a "for" phrase or an infinitive ("call for cuts",
-    "a call by Nakasone to clear up misunderstandings")."""
-    return any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in {"acl", "relcl"} and _to_infinitive(c))
-               for c in noun.children)
+def _asks_for_something(tok) -> bool:
+    """Whether a noun or verb has what is asked for: a "for" phrase or an infinitive ("call for
+    cuts", "a call by Nakasone to clear up misunderstandings", "applied to the U.N. to be reclassified")."""
+    return any((c.dep_ == "prep" and c.lower_ == "for")
+               or (c.dep_ in {"acl", "relcl", "xcomp", "advcl"} and _to_infinitive(c)) for c in tok.children)
 
 
 def _has_its_course(noun, lex: Lexicon) -> bool:
