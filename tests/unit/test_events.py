@@ -2257,5 +2257,5 @@ def test_a_call_is_a_request_only_with_what_it_asks_for():
 def test_applying_requests_only_with_what_is_applied_for():
     text = "Burma has applied to the United Nations to be reclassified as a least developed country."
     assert [e.type for e in _events(text)] == ["REQUEST"]
-    text = "Britain and Canada said the new rules apply on both sides of the Atlantic."
+    text = "White House spokesman Marlin Fitzwater said Japan is applying the full-court press on trade."
     assert "REQUEST" not in [e.type for e in _events(text)]
