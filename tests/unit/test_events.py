@@ -2259,3 +2259,11 @@ def test_applying_requests_only_with_what_is_applied_for():
     assert [e.type for e in _events(text)] == ["REQUEST"]
     text = "White House spokesman Marlin Fitzwater said Japan is applying the full-court press on trade."
     assert "REQUEST" not in [e.type for e in _events(text)]
+
+
+def test_not_wanting_a_party_to_act_asks_nothing():
+    text = ('"They (the bank) do not want their traditional borrowers from smaller countries in the region to get '
+            'overwhelmed by (India and China)," he said.')
+    assert "REQUEST" not in [e.type for e in _events(text, dateline="NEW DELHI, March 3")]
+    text = "Britain wants Japan to agree a timetable for joint rules on capital adequacy."
+    assert ("REQUEST", "GBR", "JPN") in [_codes(e) for e in _events(text)]

@@ -154,8 +154,11 @@ def _verb_trigger(tok, lex: Lexicon) -> Trigger | None:
         return Trigger(tok, "REQUEST", "verb", tok)
     if lem in lex.wanting_verbs or lem in lex.directive_verbs:
         # "wants Tokyo to ease restrictions", "advised the government to cut prices": a request to
-        # the party told to act (not "wants to buy", "advised on the sale").
-        return Trigger(tok, "REQUEST", "verb", tok) if wanted_party(tok, lex) is not None else None
+        # the party told to act (not "wants to buy", "advised on the sale"; not "we do not wish
+        # those problems to divert attention": not wanting asks nothing).
+        asks = wanted_party(tok, lex) is not None and not (
+            lem in lex.wanting_verbs and any(c.dep_ == "neg" for c in tok.children))
+        return Trigger(tok, "REQUEST", "verb", tok) if asks else None
     if lem in lex.passive_verbs:
         passive = any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp"
         return Trigger(tok, lex.passive_verbs[lem], "passive", tok) if passive else None
