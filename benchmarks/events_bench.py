@@ -49,14 +49,19 @@ SETS = ("events_dev", "own_dev", "own_blind", "own_blind2", "own_blind3", "own_b
         "own_blind63a", "own_blind63b", "own_blind64a", "own_blind64b", "own_blind65a", "own_blind65b",
         "own_blind66a", "own_blind66b", "own_blind67a", "own_blind67b", "own_blind68a", "own_blind68b",
         "own_blind69a", "own_blind69b", "own_blind70a", "own_blind70b", "own_blind71a", "own_blind71b",
-        "own_blind72a", "own_blind72b")
+        "own_blind72a", "own_blind72b",
+        "own_blind73a", "own_blind73b", "own_blind74a", "own_blind74b", "own_blind75a", "own_blind75b",
+        "own_blind76a", "own_blind76b", "own_blind77a", "own_blind77b", "own_blind78a", "own_blind78b",
+        "own_blind79a", "own_blind79b", "own_blind80a", "own_blind80b", "own_blind81a", "own_blind81b",
+        "own_blind82a", "own_blind82b")
 # Annotated with every named entity mention; held back for the final blind measure until named with --sets.
 # (round 14: own_blind38a-41b measured at 93ebaa0 and 8c8279d, own_blind42a-43b at 93ebaa0 and e2faca0,
 # own_blind44a-45b at 93ebaa0, e2faca0 and 5ad9117, own_blind46a-46b at 93ebaa0, 46941da and the final code;
 # round 15: own_blind47a-48b at 2848208 and fb62425, then with own_blind49a-50b at 2848208 and 029aac1,
 # own_blind51a-52b at 2848208 and d14f0d8, own_blind53a-54b and own_blind55a-56b at 2848208 and
 # 2ac323c, the final code; round 16: own_blind57a-62b measured at c6c4c98 (session start) and at the final code;
-# round 17: own_blind63a-72b measured at bf7e694 (session start) and at the final code)
+# round 17: own_blind63a-72b measured at bf7e694 (session start) and at the final code; round 18:
+# own_blind73a-82b measured at 8ef22ee (session start) and at 25001dc)
 HELD_BACK: tuple[str, ...] = ()
 SEED = ROOT / "seeds" / "lavrov-havana-2024-02-20.txt"
 EXPECTED = ROOT / "tests" / "acceptance" / "lavrov-havana.expected.json"

@@ -200,6 +200,27 @@ FLOORS = {
     "own_blind71b.jsonl": {"f1": 0.60, "date": 0.84, "modality": 0.90},  # 57 gold: 67.92 / 91.67 / 97.22
     "own_blind72a.jsonl": {"f1": 0.85, "date": 0.89, "modality": 0.93},  # 35 gold: 92.31 / 96.67 / 100
     "own_blind72b.jsonl": {"f1": 0.61, "date": 0.85, "modality": 0.93},  # 42 gold: 68.42 / 92.31 / 100
+    # round 18 blind sets, at the round's final code (first runs in benchmarks/EVENTS.md)
+    "own_blind73a.jsonl": {"f1": 0.40, "date": 0.86, "modality": 0.93},  # 36 gold: 47.62 / 93.33 / 100
+    "own_blind73b.jsonl": {"f1": 0.34, "date": 0.74, "modality": 0.93},  # 47 gold: 41.56 / 81.25 / 100
+    "own_blind74a.jsonl": {"f1": 0.47, "date": 0.87, "modality": 0.93},  # 36 gold: 54.84 / 94.12 / 100
+    "own_blind74b.jsonl": {"f1": 0.65, "date": 0.66, "modality": 0.93},  # 38 gold: 72.22 / 73.08 / 100
+    "own_blind75a.jsonl": {"f1": 0.54, "date": 0.89, "modality": 0.86},  # 60 gold: 61.54 / 96.88 / 93.75
+    "own_blind75b.jsonl": {"f1": 0.49, "date": 0.93, "modality": 0.93},  # 24 gold: 56.41 / 100 / 100
+    "own_blind76a.jsonl": {"f1": 0.56, "date": 0.86, "modality": 0.93},  # 52 gold: 63.92 / 93.55 / 100
+    "own_blind76b.jsonl": {"f1": 0.73, "date": 0.80, "modality": 0.90},  # 53 gold: 80.00 / 87.50 / 97.50
+    "own_blind77a.jsonl": {"f1": 0.51, "date": 0.80, "modality": 0.86},  # 32 gold: 58.18 / 87.50 / 93.75
+    "own_blind77b.jsonl": {"f1": 0.62, "date": 0.77, "modality": 0.93},  # 47 gold: 69.57 / 84.38 / 100
+    "own_blind78a.jsonl": {"f1": 0.55, "date": 0.81, "modality": 0.93},  # 47 gold: 62.65 / 88.46 / 100
+    "own_blind78b.jsonl": {"f1": 0.67, "date": 0.89, "modality": 0.89},  # 35 gold: 74.63 / 96.00 / 96.00
+    "own_blind79a.jsonl": {"f1": 0.50, "date": 0.89, "modality": 0.89},  # 47 gold: 57.47 / 96.00 / 96.00
+    "own_blind79b.jsonl": {"f1": 0.48, "date": 0.83, "modality": 0.93},  # 46 gold: 55.70 / 90.91 / 100
+    "own_blind80a.jsonl": {"f1": 0.70, "date": 0.73, "modality": 0.93},  # 42 gold: 77.50 / 80.65 / 100
+    "own_blind80b.jsonl": {"f1": 0.68, "date": 0.84, "modality": 0.87},  # 51 gold: 75.79 / 91.67 / 94.44
+    "own_blind81a.jsonl": {"f1": 0.63, "date": 0.77, "modality": 0.93},  # 51 gold: 70.33 / 84.38 / 100
+    "own_blind81b.jsonl": {"f1": 0.60, "date": 0.61, "modality": 0.93},  # 30 gold: 67.86 / 68.42 / 100
+    "own_blind82a.jsonl": {"f1": 0.41, "date": 0.76, "modality": 0.87},  # 46 gold: 48.65 / 83.33 / 94.44
+    "own_blind82b.jsonl": {"f1": 0.55, "date": 0.88, "modality": 0.88},  # 43 gold: 62.69 / 95.24 / 95.24
 }
 
 
