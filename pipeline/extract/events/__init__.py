@@ -384,8 +384,8 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
                 actx.remember_speaker(spoken[0], speaker)
         first = roles.resolve_all(subj, actx) if subj is not None else []
         if not first and _agreed_by_unplaced_parties(tok, subj, etype):
-            # "The six agreed to cooperate", "the Louvre accords, agreed in Paris last February": an
-            # agreement among parties the text does not place (countries null).
+            # An agreement among parties the text does not place (countries null): an active subject
+            # now ("The six agreed to cooperate"); a passive one only if no party is found below.
             unplaced = Actor(text=None, country=None, kind="IGO")
             if subj is not None and subj.dep_ == "nsubj":
                 first = [unplaced]
@@ -505,7 +505,7 @@ def _drafts(r: speech.Resolved, actx: roles.ActorContext, lex) -> list[Draft]:
     if is_speech and not first:
         return []  # anonymous or unattributed talk is not an event
     if not first and not second and unplaced is not None:
-        first = [unplaced]  # ("no recommendations were agreed": no party found anywhere either)
+        first = [unplaced]  # "no recommendations were agreed", "the range agreed on in Paris"
     if not first and not second:
         return []
     if first and first[0] is unplaced and second:
