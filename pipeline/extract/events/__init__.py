@@ -149,7 +149,7 @@ def _complement(tok) -> bool:
     """Whether ``tok`` heads its governor's complement: a clause, or an infinitive hung on the verb
     ("had given SAS until March 31 to agree to final terms")."""
     return tok.dep_ in {"xcomp", "ccomp"} or (
-        tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+        tok.dep_ == "advcl" and trig.to_infinitive(tok))
 
 
 def _agreed_event_noun(r: speech.Resolved, takers: set[int], types: dict[int, str]) -> bool:
@@ -175,7 +175,7 @@ def _purpose_of_same_act(r: speech.Resolved, types: dict[int, str]) -> bool:
     return (
         r.type in _SYMMETRIC
         and tok.dep_ in {"advcl", "xcomp"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and trig.to_infinitive(tok)
         and types.get(tok.head.i) == r.type
     )
 
@@ -184,7 +184,7 @@ def _content_of_event_noun(r: speech.Resolved) -> bool:
     """'won three contracts to supply 93,000 tonnes', 'an agreement to sell': the infinitive is what
     the contract or agreement is for, not an event of its own."""
     tok = r.trigger.token
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    infinitive = trig.to_infinitive(tok)
     if r.trigger.form != "verb" or tok.dep_ != "acl" or not infinitive:
         return False
     lex = lexicon.load()
@@ -1242,7 +1242,7 @@ def _document_content(tok, lex) -> bool:
     clause = tok if tok.pos_ in {"VERB", "AUX"} else roles.noun_governor(tok)
     if clause is None:
         return False
-    if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if clause.dep_ == "advcl" and trig.to_infinitive(clause):
         # "vetoed a resolution to impose sanctions": the parser hangs the document's infinitive on the verb.
         return any(c.dep_ == "dobj" and trig.lemma(c) in lex.content_nouns for c in clause.head.children)
     return clause.dep_ in {"acl", "relcl"} and trig.lemma(clause.head) in lex.content_nouns

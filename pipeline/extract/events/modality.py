@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract.events.lexicon import Lexicon
-from pipeline.extract.events.triggers import lemma, own_participle
+from pipeline.extract.events.triggers import lemma, own_participle, to_infinitive
 
 
 def _clause_chain(tok):
@@ -73,7 +73,7 @@ def _is_to(chain) -> bool:
     return (
         tok.dep_ == "xcomp"
         and lemma(tok.head) == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and to_infinitive(tok)
     )
 
 

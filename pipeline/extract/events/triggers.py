@@ -202,7 +202,7 @@ def _relied_on(tok, prep: str):
     object of ``prep`` when an infinitive of what it is to do follows; else None."""
     party = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
                   for g in c.children if g.dep_ == "pobj"), None)
-    acts = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and _to_infinitive(c)]
+    acts = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and to_infinitive(c)]
     if party is None or not acts or not any(t.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for t in party.subtree):
         return None
     governors = [tok]
@@ -260,14 +260,14 @@ def _modified_object(tok) -> list:
     return []
 
 
-def _to_infinitive(verb) -> bool:
+def to_infinitive(verb) -> bool:
     """Whether a verb is a to-infinitive ("to stimulate")."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _told_to_act(tok) -> bool:
     """Whether a telling verb's complement is an infinitive ("told Japan to stimulate"), not a clause."""
-    return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children)
+    return any(c.dep_ == "xcomp" and to_infinitive(c) for c in tok.children)
 
 
 def wanted_party(tok, lex: Lexicon):
@@ -276,7 +276,7 @@ def wanted_party(tok, lex: Lexicon):
     to weaken" (a currency is not asked to act)."""
     # (the parser sometimes hangs "to help" as an adverbial clause: "wanted Fokker of ... to help")
     wanted = next((c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} or (
-        c.dep_ == "advcl" and _to_infinitive(c))), None)
+        c.dep_ == "advcl" and to_infinitive(c))), None)
     if wanted is None:
         return None
     return next((c for c in (*wanted.children, *tok.children)
@@ -445,7 +445,7 @@ def _asks_for_something(tok) -> bool:
     """Whether a noun or verb has what is asked for: a "for" phrase or an infinitive ("call for
     cuts", "a call by Nakasone to clear up misunderstandings", "applied to the U.N. to be reclassified")."""
     return any((c.dep_ == "prep" and c.lower_ == "for")
-               or (c.dep_ in {"acl", "relcl", "xcomp", "advcl"} and _to_infinitive(c)) for c in tok.children)
+               or (c.dep_ in {"acl", "relcl", "xcomp", "advcl"} and to_infinitive(c)) for c in tok.children)
 
 
 def _has_its_course(noun, lex: Lexicon) -> bool:
